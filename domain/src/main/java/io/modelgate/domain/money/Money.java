@@ -1,0 +1,106 @@
+package io.modelgate.domain.money;
+
+import io.modelgate.domain.shared.InvalidValueException;
+import io.modelgate.domain.shared.Require;
+
+import java.math.BigDecimal;
+import java.util.Currency;
+
+/**
+ * An exact amount: a whole number of the currency's minor units (cents for USD, yen for JPY).
+ * Never floating point. Amounts of different currencies never mix without an explicit rate.
+ */
+public record Money(long minorUnits, Currency currency) implements Comparable<Money> {
+
+    public Money {
+        Require.present(currency, "currency");
+        if (currency.getDefaultFractionDigits() < 0) {
+            throw new InvalidValueException("currency", currency + " has no minor unit");
+        }
+    }
+
+    public static Money ofMinor(long minorUnits, String currencyCode) {
+        return new Money(minorUnits, currency(currencyCode));
+    }
+
+    public static Money zero(Currency currency) {
+        return new Money(0, currency);
+    }
+
+    /** Parses a decimal such as {@code 2.50}; more fraction digits than the currency has is an error. */
+    public static Money of(String decimal, String currencyCode) {
+        Currency currency = currency(currencyCode);
+        BigDecimal amount;
+        try {
+            amount = new BigDecimal(Require.text(decimal, "amount", 40));
+        } catch (NumberFormatException e) {
+            throw new InvalidValueException("amount", "is not a decimal number: " + decimal);
+        }
+        return fromDecimal(amount, currency);
+    }
+
+    public static Money fromDecimal(BigDecimal amount, Currency currency) {
+        Require.present(amount, "amount");
+        try {
+            return new Money(amount.movePointRight(currency.getDefaultFractionDigits())
+                    .longValueExact(), currency);
+        } catch (ArithmeticException e) {
+            throw new InvalidValueException("amount", amount.toPlainString()
+                    + " has more than " + currency.getDefaultFractionDigits()
+                    + " fraction digits for " + currency.getCurrencyCode() + ", or is too large");
+        }
+    }
+
+    public static Currency currency(String code) {
+        Require.text(code, "currency", 3);
+        try {
+            return Currency.getInstance(code);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValueException("currency", "is not an ISO 4217 code: " + code);
+        }
+    }
+
+    public BigDecimal toDecimal() {
+        return BigDecimal.valueOf(minorUnits, currency.getDefaultFractionDigits());
+    }
+
+    public boolean isNegative() {
+        return minorUnits < 0;
+    }
+
+    public boolean isZero() {
+        return minorUnits == 0;
+    }
+
+    public Money plus(Money other) {
+        sameCurrency(other);
+        return new Money(Math.addExact(minorUnits, other.minorUnits), currency);
+    }
+
+    public Money minus(Money other) {
+        sameCurrency(other);
+        return new Money(Math.subtractExact(minorUnits, other.minorUnits), currency);
+    }
+
+    public Money times(long factor) {
+        return new Money(Math.multiplyExact(minorUnits, factor), currency);
+    }
+
+    @Override
+    public int compareTo(Money other) {
+        sameCurrency(other);
+        return Long.compare(minorUnits, other.minorUnits);
+    }
+
+    private void sameCurrency(Money other) {
+        if (!currency.equals(other.currency)) {
+            throw new InvalidValueException("currency",
+                    "cannot combine " + currency.getCurrencyCode() + " with " + other.currency.getCurrencyCode());
+        }
+    }
+
+    @Override
+    public String toString() {
+        return toDecimal().toPlainString() + " " + currency.getCurrencyCode();
+    }
+}
