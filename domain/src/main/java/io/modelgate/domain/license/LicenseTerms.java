@@ -2,6 +2,8 @@ package io.modelgate.domain.license;
 
 import io.modelgate.domain.shared.Require;
 
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -22,13 +24,16 @@ import java.util.OptionalLong;
  * @param redistributionAllowed        the weights or derivatives may be given to others
  * @param shareAlike                   derivatives must be shared under the same license
  * @param outputsMayImproveOtherModels outputs may be used to train or improve other models
+ * @param clauses                      for each term, the clause of the license text that states it
+ *                                     (e.g. NOTICE_FILE → "Section 4(d)"), quoted in obligations
  */
 public record LicenseTerms(CommercialUse commercialUse, OptionalLong monthlyActiveUserCap,
                            boolean attributionRequired, Optional<String> attributionNotice,
                            boolean copyrightNoticeRequired, boolean licenseTextWithRedistribution,
                            boolean noticeFileWithRedistribution, Optional<String> derivativeNamePrefix,
                            Optional<String> acceptableUsePolicyUrl, boolean useRestrictionsPassThrough,
-                           boolean redistributionAllowed, boolean shareAlike, boolean outputsMayImproveOtherModels) {
+                           boolean redistributionAllowed, boolean shareAlike, boolean outputsMayImproveOtherModels,
+                           Map<LicenseTerm, String> clauses) {
 
     public LicenseTerms {
         Require.present(commercialUse, "terms.commercialUse");
@@ -42,5 +47,13 @@ public record LicenseTerms(CommercialUse commercialUse, OptionalLong monthlyActi
         acceptableUsePolicyUrl = acceptableUsePolicyUrl.map(u -> Require.text(u, "terms.acceptableUsePolicyUrl", 500));
         Require.that(!(attributionNotice.isPresent() && !attributionRequired), "terms.attributionNotice",
                 "an attribution notice implies attributionRequired");
+        Require.present(clauses, "terms.clauses");
+        clauses.forEach((term, clause) -> Require.text(clause, "terms.clauses." + term, 120));
+        clauses = clauses.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(clauses));
+    }
+
+    /** The clause that states the term, or a plain pointer to the license text when none is recorded. */
+    public String clauseFor(LicenseTerm term) {
+        return clauses.getOrDefault(term, "license text");
     }
 }
