@@ -1,0 +1,182 @@
+package io.modelgate.adapters.rest.shared;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.modelgate.application.shared.AlreadyExistsException;
+import io.modelgate.application.shared.NotFoundException;
+import io.modelgate.application.shared.StaleVersionException;
+import io.modelgate.application.shared.UnknownReferenceException;
+import io.modelgate.domain.shared.DomainException;
+import io.modelgate.domain.shared.InvalidValueException;
+import io.modelgate.domain.shared.StateConflictException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The single place where exceptions become {@code application/problem+json}. */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @ServerExceptionMapper
+    public Response invalidValue(InvalidValueException e, UriInfo uri) {
+        return Problems.field(ProblemType.INVALID_VALUE, e.field(), e.reason(), path(uri), e.code());
+    }
+
+    @ServerExceptionMapper
+    public Response unknownReference(UnknownReferenceException e, UriInfo uri) {
+        return Problems.response(ProblemType.UNKNOWN_REFERENCE, e.getMessage(), path(uri), e.code(), null,
+                List.of(new ProblemDetail.FieldError(e.field(), e.getMessage())));
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e, UriInfo uri) {
+        return Problems.response(ProblemType.NOT_FOUND, e.getMessage(), path(uri), e.code(), null, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response alreadyExists(AlreadyExistsException e, UriInfo uri) {
+        return Problems.response(ProblemType.ALREADY_EXISTS, e.getMessage(), path(uri), e.code(), null, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response stateConflict(StateConflictException e, UriInfo uri) {
+        return Problems.response(ProblemType.ILLEGAL_STATE, e.getMessage(), path(uri), e.code(), e.currentState(),
+                List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response staleVersion(StaleVersionException e, UriInfo uri) {
+        ProblemType type = e.announcedByCaller() ? ProblemType.PRECONDITION_FAILED : ProblemType.CONCURRENT_UPDATE;
+        return Problems.response(type, e.getMessage(), path(uri), e.code(), null, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response otherDomain(DomainException e, UriInfo uri) {
+        return Problems.response(ProblemType.INVALID_VALUE, e.getMessage(), path(uri), e.code(), null, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<ProblemDetail.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new ProblemDetail.FieldError(fieldOf(v), v.getMessage()))
+                .sorted((a, b) -> a.field().compareTo(b.field()))
+                .toList();
+        String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
+        return Problems.response(ProblemType.VALIDATION_FAILED, detail, path(uri), "REQUEST.INVALID", null, errors);
+    }
+
+    @ServerExceptionMapper
+    public Response unknownProperty(UnrecognizedPropertyException e, UriInfo uri) {
+        String field = jsonPath(e);
+        return Problems.field(ProblemType.VALIDATION_FAILED, field,
+                "is not a field of this request (unknown or read-only fields are refused)", path(uri),
+                "REQUEST.UNKNOWN_FIELD");
+    }
+
+    @ServerExceptionMapper
+    public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
+        String allowed = e.getTargetType() != null && e.getTargetType().isEnum()
+                ? "; allowed: " + Arrays.toString(e.getTargetType().getEnumConstants()) : "";
+        return Problems.field(ProblemType.VALIDATION_FAILED, jsonPath(e),
+                "cannot take the value '" + e.getValue() + "'" + allowed, path(uri), "REQUEST.INVALID_FORMAT");
+    }
+
+    @ServerExceptionMapper
+    public Response mapping(JsonMappingException e, UriInfo uri) {
+        String field = jsonPath(e);
+        return Problems.field(ProblemType.VALIDATION_FAILED, field.isEmpty() ? "body" : field,
+                "has the wrong type or shape", path(uri), "REQUEST.INVALID_FORMAT");
+    }
+
+    @ServerExceptionMapper
+    public Response malformed(JsonProcessingException e, UriInfo uri) {
+        return Problems.response(ProblemType.MALFORMED_REQUEST, "the body is not valid JSON", path(uri),
+                "REQUEST.MALFORMED", null, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
+        return unauthenticated(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return unauthenticated(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return Problems.response(ProblemType.FORBIDDEN, "your roles do not allow this operation", path(uri),
+                "AUTH.FORBIDDEN", null, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status == 404) {
+            return Problems.response(ProblemType.NOT_FOUND, "no resource at this path", path(uri));
+        }
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        // Framework refusals (405, 406, 415, a bad parameter) keep their status, in problem form.
+        ProblemDetail body = new ProblemDetail(ProblemType.MALFORMED_REQUEST.uri(), "The request cannot be served",
+                status, e.getMessage(), path(uri), "REQUEST.REFUSED", null, List.of());
+        return Response.status(status).type(ProblemDetail.MEDIA_TYPE).entity(body).build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, UriInfo uri) {
+        // Logged with the type only at ERROR level: messages of lower layers may quote request data.
+        LOG.errorf(e, "Unexpected %s at %s", e.getClass().getName(), path(uri));
+        return Problems.response(ProblemType.INTERNAL, "an unexpected error occurred; it has been logged",
+                path(uri), "INTERNAL", null, List.of());
+    }
+
+    private static Response unauthenticated(UriInfo uri) {
+        return Response.fromResponse(Problems.response(ProblemType.UNAUTHENTICATED,
+                        "send a valid, unexpired bearer token issued by the configured identity provider", path(uri),
+                        "AUTH.UNAUTHENTICATED", null, List.of()))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : uri.getRequestUri().getRawPath();
+    }
+
+    static String jsonPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        // "register.request.deployments[0].kind" → "deployments[0].kind": drop method and parameter names.
+        String[] parts = violation.getPropertyPath().toString().split("\\.", 3);
+        return parts.length == 3 ? parts[2] : parts[parts.length - 1];
+    }
+}

@@ -1,0 +1,19 @@
+package io.modelgate.application.shared;
+
+import io.modelgate.domain.shared.Require;
+
+/** A page of a listing: zero-based page number and a bounded size. */
+public record PageRequest(int page, int size) {
+
+    public static final int MAX_SIZE = 200;
+
+    public PageRequest {
+        Require.nonNegative(page, "page");
+        Require.positive(size, "size");
+        Require.that(size <= MAX_SIZE, "size", "must be at most " + MAX_SIZE);
+    }
+
+    public long offset() {
+        return (long) page * size;
+    }
+}

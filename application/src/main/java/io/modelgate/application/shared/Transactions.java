@@ -1,0 +1,12 @@
+package io.modelgate.application.shared;
+
+import java.util.function.Supplier;
+
+/**
+ * Out-port: runs one use case's reads and writes as a single unit that commits or rolls back
+ * together. Use cases call it explicitly, so the boundary is visible in the code that needs it.
+ */
+public interface Transactions {
+
+    <T> T inTransaction(Supplier<T> work);
+}

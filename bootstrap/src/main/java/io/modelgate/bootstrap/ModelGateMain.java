@@ -1,0 +1,126 @@
+package io.modelgate.bootstrap;
+
+import io.modelgate.bootstrap.local.LocalDatabase;
+import io.modelgate.bootstrap.local.LocalKeys;
+import io.modelgate.bootstrap.local.TokenMinter;
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Entry point. {@code token …} mints a local token and exits; anything else starts the platform.
+ * In the {@code local} profile (never together with {@code prod}) it first prepares what a newcomer
+ * lacks: a signing key pair and, unless a datasource URL is configured, an embedded PostgreSQL whose
+ * data stays in the data directory.
+ */
+@QuarkusMain
+public final class ModelGateMain {
+
+    static final String DATABASE_CHOICE = "modelgate.database.choice";
+
+    private ModelGateMain() {
+    }
+
+    public static void main(String... args) {
+        if (args.length > 0 && args[0].equals("token")) {
+            System.exit(TokenCommand.run(dataDirectory(), Arrays.copyOfRange(args, 1, args.length)));
+        }
+        if (localMode()) {
+            prepareLocalMode();
+        }
+        Quarkus.run(args);
+    }
+
+    /** Local mode only when the local profile is active and the prod profile is not. */
+    static boolean localMode() {
+        List<String> profiles = Arrays.stream(setting("quarkus.profile", "QUARKUS_PROFILE").orElse("prod").split(","))
+                .map(String::strip).toList();
+        return profiles.contains("local") && !profiles.contains("prod");
+    }
+
+    private static void prepareLocalMode() {
+        Path data = dataDirectory();
+        boolean idpConfigured = setting("quarkus.oidc.auth-server-url", "QUARKUS_OIDC_AUTH_SERVER_URL").isPresent()
+                || setting("quarkus.oidc.public-key", "QUARKUS_OIDC_PUBLIC_KEY").isPresent();
+        if (!idpConfigured) {
+            System.setProperty("quarkus.oidc.public-key", LocalKeys.loadOrCreate(data).publicKeyBase64());
+            System.setProperty("quarkus.oidc.token.issuer", TokenMinter.LOCAL_ISSUER);
+        }
+        Optional<String> url = setting("quarkus.datasource.jdbc.url", "QUARKUS_DATASOURCE_JDBC_URL");
+        if (url.isPresent()) {
+            System.setProperty(DATABASE_CHOICE, "the configured datasource URL " + url.get()
+                    + " (QUARKUS_DATASOURCE_JDBC_URL is set)");
+            return;
+        }
+        Path pgData = data.resolve("postgres");
+        LocalDatabase database = LocalDatabase.start(pgData, true);
+        Runtime.getRuntime().addShutdownHook(new Thread(database::close, "embedded-postgres-stop"));
+        System.setProperty("quarkus.datasource.jdbc.url", database.jdbcUrl());
+        System.setProperty("quarkus.datasource.username", database.username());
+        System.setProperty("quarkus.datasource.password", database.password());
+        System.setProperty(DATABASE_CHOICE, "embedded PostgreSQL with its data in " + pgData.toAbsolutePath()
+                + " (no QUARKUS_DATASOURCE_JDBC_URL configured)");
+    }
+
+    static Path dataDirectory() {
+        return Path.of(setting("modelgate.data-dir", "MODELGATE_DATA_DIR").orElse(".modelgate"));
+    }
+
+    static Optional<String> setting(String property, String environmentVariable) {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            value = System.getenv(environmentVariable);
+        }
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
+    }
+
+    /** {@code token --subject alice --roles requester,admin --department sales [--minutes 60]}. */
+    static final class TokenCommand {
+
+        private TokenCommand() {
+        }
+
+        static int run(Path dataDirectory, String... args) {
+            String subject = null;
+            String roles = null;
+            String department = null;
+            long minutes = 60;
+            for (int i = 0; i + 1 < args.length; i += 2) {
+                switch (args[i]) {
+                    case "--subject" -> subject = args[i + 1];
+                    case "--roles" -> roles = args[i + 1];
+                    case "--department" -> department = args[i + 1];
+                    case "--minutes" -> minutes = Long.parseLong(args[i + 1]);
+                    default -> {
+                        return usage("unknown option " + args[i]);
+                    }
+                }
+            }
+            if (args.length % 2 != 0) {
+                return usage("option " + args[args.length - 1] + " needs a value");
+            }
+            if (subject == null || roles == null) {
+                return usage("--subject and --roles are required");
+            }
+            LocalKeys keys = LocalKeys.loadOrCreate(dataDirectory);
+            List<String> roleList = Arrays.stream(roles.split(",")).map(String::strip).filter(r -> !r.isEmpty()).toList();
+            System.out.println(new TokenMinter(keys.privateKey(), TokenMinter.LOCAL_ISSUER)
+                    .mint(subject, roleList, department, Instant.now(), Duration.ofMinutes(minutes)));
+            return 0;
+        }
+
+        private static int usage(String problem) {
+            System.err.println(problem);
+            System.err.println("usage: token --subject NAME --roles ROLE[,ROLE…] [--department DEPT] [--minutes 60]");
+            System.err.println("roles: requester, security-reviewer, legal-reviewer, finance-reviewer, admin, auditor,"
+                    + " gateway-client");
+            return 2;
+        }
+    }
+}
