@@ -33,7 +33,7 @@ public record Deployment(DeploymentKind kind, Optional<VendorTerms> vendorTerms,
     }
 
     public static Deployment vendorApi(VendorTerms terms, ApiPricing pricing) {
-        return new Deployment(DeploymentKind.VENDOR_API, Optional.of(terms), pricing);
+        return new Deployment(DeploymentKind.VENDOR_API, Optional.ofNullable(terms), pricing);
     }
 
     public static Deployment selfHosted(DeploymentKind kind, SelfHostedPricing pricing) {

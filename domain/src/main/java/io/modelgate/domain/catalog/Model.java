@@ -18,7 +18,7 @@ public final class Model {
         this.id = Require.present(id, "id");
         this.spec = Require.present(spec, "spec");
         this.lifecycle = Require.present(lifecycle, "lifecycle");
-        this.version = version;
+        this.version = Require.nonNegative(version, "version");
     }
 
     /** A new catalog entry starts ACTIVE. */

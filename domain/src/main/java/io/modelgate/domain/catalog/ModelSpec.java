@@ -5,6 +5,7 @@ import io.modelgate.domain.shared.InvalidValueException;
 import io.modelgate.domain.shared.Require;
 
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -63,8 +64,8 @@ public record ModelSpec(String name, String provider, SourceKind sourceKind, Lic
                     "benchmarkScores." + score.getKey(), "must be a score between 0 and 100");
         }
         deployments = List.copyOf(deployments);
-        strengths = Set.copyOf(new TreeSet<>(strengths));
-        benchmarkScores = Map.copyOf(new TreeMap<>(benchmarkScores));
+        strengths = Collections.unmodifiableSortedSet(new TreeSet<>(strengths));
+        benchmarkScores = Collections.unmodifiableSortedMap(new TreeMap<>(benchmarkScores));
     }
 
     public Optional<Deployment> deployment(DeploymentKind kind) {

@@ -21,6 +21,7 @@ public record License(LicenseId id, String name, Optional<String> spdxId, String
         textUrl = Require.text(textUrl, "textUrl", 500);
         summary = Require.text(summary, "summary", 2000);
         Require.present(terms, "terms");
+        Require.nonNegative(version, "version");
     }
 
     public License revise(String newName, Optional<String> newSpdxId, String newTextUrl, String newSummary,

@@ -2,6 +2,7 @@ package io.modelgate.domain.license;
 
 import io.modelgate.domain.shared.Require;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -48,8 +49,10 @@ public record LicenseTerms(CommercialUse commercialUse, OptionalLong monthlyActi
         Require.that(!(attributionNotice.isPresent() && !attributionRequired), "terms.attributionNotice",
                 "an attribution notice implies attributionRequired");
         Require.present(clauses, "terms.clauses");
-        clauses.forEach((term, clause) -> Require.text(clause, "terms.clauses." + term, 120));
-        clauses = clauses.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(clauses));
+        Map<LicenseTerm, String> stripped = new EnumMap<>(LicenseTerm.class);
+        clauses.forEach((term, clause) -> stripped.put(Require.present(term, "terms.clauses"),
+                Require.text(clause, "terms.clauses." + term, 120)));
+        clauses = Collections.unmodifiableMap(stripped);
     }
 
     /** The clause that states the term, or a plain pointer to the license text when none is recorded. */

@@ -27,20 +27,25 @@ public record Money(long minorUnits, Currency currency) implements Comparable<Mo
         return new Money(0, currency);
     }
 
-    /** Parses a decimal such as {@code 2.50}; more fraction digits than the currency has is an error. */
+    /**
+     * Parses a plain decimal such as {@code 2.50}. Trailing zeros are fine ({@code 2.500}); a non-zero
+     * digit beyond the currency's minor unit, or an exponent, is an error.
+     */
     public static Money of(String decimal, String currencyCode) {
         Currency currency = currency(currencyCode);
-        BigDecimal amount;
-        try {
-            amount = new BigDecimal(Require.text(decimal, "amount", 40));
-        } catch (NumberFormatException e) {
+        String text = Require.text(decimal, "amount", 40);
+        if (!text.matches("[+-]?\\d+(\\.\\d+)?")) {
             throw new InvalidValueException("amount", "is not a decimal number: " + decimal);
         }
-        return fromDecimal(amount, currency);
+        return fromDecimal(new BigDecimal(text), currency);
     }
 
     public static Money fromDecimal(BigDecimal amount, Currency currency) {
         Require.present(amount, "amount");
+        Require.present(currency, "currency");
+        if (currency.getDefaultFractionDigits() < 0) {
+            throw new InvalidValueException("currency", currency + " has no minor unit");
+        }
         try {
             return new Money(amount.movePointRight(currency.getDefaultFractionDigits())
                     .longValueExact(), currency);
@@ -52,9 +57,9 @@ public record Money(long minorUnits, Currency currency) implements Comparable<Mo
     }
 
     public static Currency currency(String code) {
-        Require.text(code, "currency", 3);
+        String trimmed = Require.text(code, "currency", 3);
         try {
-            return Currency.getInstance(code);
+            return Currency.getInstance(trimmed);
         } catch (IllegalArgumentException e) {
             throw new InvalidValueException("currency", "is not an ISO 4217 code: " + code);
         }
@@ -93,6 +98,7 @@ public record Money(long minorUnits, Currency currency) implements Comparable<Mo
     }
 
     private void sameCurrency(Money other) {
+        Require.present(other, "amount");
         if (!currency.equals(other.currency)) {
             throw new InvalidValueException("currency",
                     "cannot combine " + currency.getCurrencyCode() + " with " + other.currency.getCurrencyCode());

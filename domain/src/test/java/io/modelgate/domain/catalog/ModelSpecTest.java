@@ -397,4 +397,15 @@ class ModelSpecTest {
             assertThat(spec).isEqualTo(spec());
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void strengths_and_scores_iterate_in_sorted_order_so_json_and_audit_are_stable() {
+        ModelSpec spec = new ModelSpec("Sorted", "Acme", SourceKind.OPEN_WEIGHTS,
+                new io.modelgate.domain.license.LicenseId("mit"), java.util.Optional.empty(),
+                java.util.List.of(CatalogFixtures.onPremises()), 8192,
+                java.util.Set.of("h", "c", "a", "f", "b"),
+                java.util.Map.of("Z", java.math.BigDecimal.ONE, "A", java.math.BigDecimal.TEN), QualityTier.COMPACT);
+        org.assertj.core.api.Assertions.assertThat(spec.strengths()).containsExactly("a", "b", "c", "f", "h");
+        org.assertj.core.api.Assertions.assertThat(spec.benchmarkScores().keySet()).containsExactly("A", "Z");
+    }
 }

@@ -113,7 +113,7 @@ class MoneyTest {
 
         @ParameterizedTest(name = "[{0}] is not a decimal")
         @ValueSource(strings = {"abc", "2,50", "1.2.3", "--1", "$1", "1 000", "1_000", "NaN", "Infinity",
-                "0x10", "2.50 USD", "one"})
+                "0x10", "2.50 USD", "one", "1e2", "1E-2"})
         void refusesTextThatIsNotADecimal(String text) {
             InvalidValueException e = assertInvalid(() -> Money.of(text, "USD"), "amount");
             assertThat(e.reason()).startsWith("is not a decimal number");
