@@ -6,6 +6,7 @@ import io.modelgate.bootstrap.local.TokenMinter;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,6 +34,10 @@ public final class ModelGateMain {
         }
         if (localMode()) {
             prepareLocalMode();
+        } else if (!identityProviderConfigured() && !Files.exists(Path.of("config", "application.properties"))) {
+            // Fail before anything touches the database; the same check runs again inside Quarkus.
+            System.err.println(StartupChecks.NO_IDENTITY_PROVIDER);
+            System.exit(1);
         }
         Quarkus.run(args);
     }
@@ -46,9 +51,7 @@ public final class ModelGateMain {
 
     private static void prepareLocalMode() {
         Path data = dataDirectory();
-        boolean idpConfigured = setting("quarkus.oidc.auth-server-url", "QUARKUS_OIDC_AUTH_SERVER_URL").isPresent()
-                || setting("quarkus.oidc.public-key", "QUARKUS_OIDC_PUBLIC_KEY").isPresent();
-        if (!idpConfigured) {
+        if (!identityProviderConfigured()) {
             System.setProperty("quarkus.oidc.public-key", LocalKeys.loadOrCreate(data).publicKeyBase64());
             System.setProperty("quarkus.oidc.token.issuer", TokenMinter.LOCAL_ISSUER);
         }
@@ -66,6 +69,11 @@ public final class ModelGateMain {
         System.setProperty("quarkus.datasource.password", database.password());
         System.setProperty(DATABASE_CHOICE, "embedded PostgreSQL with its data in " + pgData.toAbsolutePath()
                 + " (no QUARKUS_DATASOURCE_JDBC_URL configured)");
+    }
+
+    private static boolean identityProviderConfigured() {
+        return setting("quarkus.oidc.auth-server-url", "QUARKUS_OIDC_AUTH_SERVER_URL").isPresent()
+                || setting("quarkus.oidc.public-key", "QUARKUS_OIDC_PUBLIC_KEY").isPresent();
     }
 
     static Path dataDirectory() {

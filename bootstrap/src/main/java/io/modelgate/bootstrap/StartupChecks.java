@@ -11,6 +11,10 @@ import org.jboss.logging.Logger;
 /** Says which database was chosen and why, and refuses to run in production without an identity provider. */
 public class StartupChecks {
 
+    static final String NO_IDENTITY_PROVIDER = "ModelGate refuses to start in the prod profile without an identity "
+            + "provider: set QUARKUS_OIDC_AUTH_SERVER_URL (e.g. https://keycloak.example.com/realms/modelgate) or "
+            + "QUARKUS_OIDC_PUBLIC_KEY (see docs/operations.md). For a local trial use -Dquarkus.profile=local (README).";
+
     private static final Logger LOG = Logger.getLogger(StartupChecks.class);
 
     void onStart(@Observes StartupEvent event) {
@@ -28,9 +32,7 @@ public class StartupChecks {
         boolean idp = config.getOptionalValue("quarkus.oidc.auth-server-url", String.class).isPresent();
         boolean key = config.getOptionalValue("quarkus.oidc.public-key", String.class).isPresent();
         if (!idp && !key) {
-            throw new IllegalStateException("ModelGate refuses to start in the prod profile without an identity "
-                    + "provider: set QUARKUS_OIDC_AUTH_SERVER_URL (e.g. https://keycloak.example.com/realms/modelgate)"
-                    + " or QUARKUS_OIDC_PUBLIC_KEY. For a local trial use -Dquarkus.profile=local (see README).");
+            throw new IllegalStateException(NO_IDENTITY_PROVIDER);
         }
     }
 }
