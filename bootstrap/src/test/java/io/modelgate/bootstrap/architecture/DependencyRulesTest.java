@@ -18,6 +18,8 @@ class DependencyRulesTest {
     @BeforeAll
     static void importProductionClasses() {
         classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                // The application's test-jar (fakes and contracts) is test code too.
+                .withImportOption(location -> !location.contains("-tests.jar"))
                 .importPackages("io.modelgate");
         // Guard against a vacuous pass: every layer must actually be on the classpath.
         for (String layer : new String[]{"domain", "application", "adapters.rest", "adapters.persistence", "bootstrap"}) {
