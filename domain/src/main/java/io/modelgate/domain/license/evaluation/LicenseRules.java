@@ -103,7 +103,8 @@ final class LicenseRules {
                         + " license from the licensor.");
             } else {
                 reasons.add(subject + ": the expected " + count(expected) + " monthly active users are within the cap of "
-                        + count(cap) + " (" + clause + ").");
+                        + count(cap) + " (" + clause + "); the figure the license counts may be company-wide (all"
+                        + " products and services of the licensee and its affiliates), and that must stay within it too.");
             }
         }
 
