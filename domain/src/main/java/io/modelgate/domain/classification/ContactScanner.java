@@ -6,16 +6,11 @@ import java.util.regex.Pattern;
 
 /**
  * Finds email addresses and phone numbers: personal information, so CONFIDENTIAL.
- * The patterns are written to run in linear time on any input: a lookbehind lets a match start
- * only where a token starts, quantifiers are possessive or bounded, and alternatives do not
- * overlap — nothing can backtrack over a long run of characters.
+ * Everything runs in linear time on any input: emails are read outwards from each '@' (the
+ * stretches read never overlap), and the phone patterns run only where a number can start,
+ * with bounded quantifiers and alternatives that cannot backtrack over a long run.
  */
 final class ContactScanner {
-
-    private static final String LOCAL_CHAR = "[A-Za-z0-9._%+\\-]";
-
-    private static final Pattern EMAIL = Pattern.compile(
-            "(?<!" + LOCAL_CHAR + ")" + LOCAL_CHAR + "++@[A-Za-z0-9\\-]++(?:\\.[A-Za-z0-9\\-]++)++");
 
     /**
      * Japanese domestic numbers start with the trunk 0: 03-1234-5678, 090 1234 5678,
@@ -47,34 +42,67 @@ final class ContactScanner {
 
     static void scan(String text, List<ContentMarker> out) {
         findEmails(text, out);
-        findPhones(text, DOMESTIC_PHONE, 10, 11, out);
-        findPhones(text, INTERNATIONAL_PHONE, 8, 15, out);
+        Anchored.find(text, DOMESTIC_PHONE, (t, i) -> t.charAt(i) == '0' || t.charAt(i) == '(',
+                m -> addPhone(text, m, 10, 11, out));
+        Anchored.find(text, INTERNATIONAL_PHONE, (t, i) -> t.charAt(i) == '+',
+                m -> addPhone(text, m, 8, 15, out));
     }
 
+    private static boolean addPhone(String text, Matcher m, int minDigits, int maxDigits, List<ContentMarker> out) {
+        int digits = 0;
+        for (int i = m.start(); i < m.end(); i++) {
+            if (NumberScanner.isDigit(text.charAt(i))) {
+                digits++;
+            }
+        }
+        if (digits < minDigits || digits > maxDigits) {
+            return false;
+        }
+        out.add(new ContentMarker(MarkerKind.PHONE_NUMBER, DataClassification.CONFIDENTIAL, m.start(), m.end(),
+                "a phone number"));
+        return true;
+    }
+
+    /**
+     * The local part is the whole run of address characters before the '@' and the domain the
+     * run of letters, digits, '-' and '.' after it, less any full stop that ends the sentence.
+     */
     private static void findEmails(String text, List<ContentMarker> out) {
-        Matcher m = EMAIL.matcher(text);
-        while (m.find()) {
-            if (isEmail(text, m.start(), m.end())) {
-                out.add(new ContentMarker(MarkerKind.EMAIL_ADDRESS, DataClassification.CONFIDENTIAL,
-                        m.start(), m.end(), "an email address"));
+        int n = text.length();
+        for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+            int start = at;
+            while (start > 0 && isLocalChar(text.charAt(start - 1))) {
+                start--;
+            }
+            int end = at + 1;
+            while (end < n && isDomainChar(text.charAt(end))) {
+                end++;
+            }
+            while (end > at + 1 && text.charAt(end - 1) == '.') {
+                end--;
+            }
+            if (isEmail(text, start, at, end)) {
+                out.add(new ContentMarker(MarkerKind.EMAIL_ADDRESS, DataClassification.CONFIDENTIAL, start, end,
+                        "an email address"));
             }
         }
     }
 
-    /** A domain of at least two labels, none starting or ending with '-', and an alphabetic top-level domain. */
-    private static boolean isEmail(String text, int start, int end) {
-        int at = text.indexOf('@', start);
-        if (text.charAt(start) == '.' || text.charAt(at - 1) == '.') {
+    /** A local part not starting or ending with '.', and a domain of two or more labels ending in a letters-only TLD. */
+    private static boolean isEmail(String text, int start, int at, int end) {
+        if (start == at || text.charAt(start) == '.' || text.charAt(at - 1) == '.') {
             return false;
         }
+        int labels = 0;
         int labelStart = at + 1;
         for (int i = at + 1; i <= end; i++) {
             if (i == end || text.charAt(i) == '.') {
-                if (text.charAt(labelStart) == '-' || text.charAt(i - 1) == '-') {
+                if (i == labelStart || text.charAt(labelStart) == '-' || text.charAt(i - 1) == '-') {
                     return false;
                 }
+                labels++;
                 if (i == end) {
-                    return isTopLevelDomain(text, labelStart, end);
+                    return labels >= 2 && isTopLevelDomain(text, labelStart, end);
                 }
                 labelStart = i + 1;
             }
@@ -95,19 +123,11 @@ final class ContactScanner {
         return true;
     }
 
-    private static void findPhones(String text, Pattern pattern, int minDigits, int maxDigits, List<ContentMarker> out) {
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
-            int digits = 0;
-            for (int i = m.start(); i < m.end(); i++) {
-                if (NumberScanner.isDigit(text.charAt(i))) {
-                    digits++;
-                }
-            }
-            if (digits >= minDigits && digits <= maxDigits) {
-                out.add(new ContentMarker(MarkerKind.PHONE_NUMBER, DataClassification.CONFIDENTIAL,
-                        m.start(), m.end(), "a phone number"));
-            }
-        }
+    private static boolean isLocalChar(char c) {
+        return Anchored.isAsciiWordChar(c) || c == '.' || c == '%' || c == '+' || c == '-';
+    }
+
+    private static boolean isDomainChar(char c) {
+        return Anchored.isAsciiWordChar(c) && c != '_' || c == '-' || c == '.';
     }
 }

@@ -1,7 +1,6 @@
 package io.modelgate.domain.classification;
 
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -50,18 +49,30 @@ final class LabelScanner {
     private LabelScanner() {
     }
 
+    /** The first characters of the labels above; the pattern is tried nowhere else. */
+    private static final String FIRST_CHARACTERS = "SsRCcIi極最機社部関㊙マ丸";
+
     static void scan(String text, List<ContentMarker> out) {
-        Matcher m = PATTERN.matcher(text);
-        while (m.find()) {
+        Anchored.find(text, PATTERN, LabelScanner::canStartAt, m -> {
             for (int i = 0; i < LABELS.size(); i++) {
                 if (m.start("l" + i) >= 0) {
                     Label label = LABELS.get(i);
                     out.add(new ContentMarker(MarkerKind.CLASSIFICATION_LABEL, label.implies(), m.start(), m.end(),
                             "the label " + label.name()));
-                    break;
+                    return true;
                 }
             }
+            return false;
+        });
+    }
+
+    /** English labels start a word; Japanese ones start anywhere (Japanese has no spaces). */
+    private static boolean canStartAt(String text, int i) {
+        char c = text.charAt(i);
+        if (FIRST_CHARACTERS.indexOf(c) < 0) {
+            return false;
         }
+        return c > 0x7F || i == 0 || !Anchored.isAsciiWordChar(text.charAt(i - 1));
     }
 
     private static String word(String regex) {

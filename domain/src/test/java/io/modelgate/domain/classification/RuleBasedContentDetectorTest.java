@@ -212,7 +212,8 @@ class RuleBasedContentDetectorTest {
 
         @ParameterizedTest(name = "{0}")
         @ValueSource(strings = {"user@localhost", "@mention", "a@b.c", "name@-example.com", "foo@bar.123",
-                "x@", "x@.com", ".x@example.com", "x.@example.com", "price 10@5.00", "2 @ 3"})
+                "x@", "x@.com", ".x@example.com", "x.@example.com", "price 10@5.00", "2 @ 3", "a@b..com",
+                "a@example.c0m", "a@example_co.jp"})
         void notAnEmailAddress(String text) {
             assertThat(kinds(text)).doesNotContain(MarkerKind.EMAIL_ADDRESS);
         }
@@ -258,6 +259,11 @@ class RuleBasedContentDetectorTest {
                 "1234567",
                 "version 10.0.19045",
                 "03-1234-56789",         // one digit too many
+                "03-1234-567",           // nine digits: too few for Japan
+                "0-1234-5678",
+                "(0312) 1234-5678",      // twelve digits: too many
+                "0120 1234 5678",
+                "+12 3456",              // too short for an international number
                 "0-1-2",
                 "10:00-12:00",
                 "¥1,234,567",
