@@ -14,6 +14,11 @@ final class Anchored {
         boolean canStartAt(String text, int index);
     }
 
+    interface MatchHandler {
+        /** Whether the match is kept (for example, a phone number with the right number of digits). */
+        boolean accept(Matcher match);
+    }
+
     private Anchored() {
     }
 
@@ -37,10 +42,6 @@ final class Anchored {
             }
             i++;
         }
-    }
-
-    interface MatchHandler {
-        boolean accept(Matcher match);
     }
 
     static boolean isAsciiWordChar(char c) {

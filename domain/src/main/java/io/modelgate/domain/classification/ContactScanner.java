@@ -128,6 +128,6 @@ final class ContactScanner {
     }
 
     private static boolean isDomainChar(char c) {
-        return Anchored.isAsciiWordChar(c) && c != '_' || c == '-' || c == '.';
+        return (Anchored.isAsciiWordChar(c) && c != '_') || c == '-' || c == '.';
     }
 }
