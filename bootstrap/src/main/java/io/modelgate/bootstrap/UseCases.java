@@ -4,15 +4,39 @@ import io.modelgate.application.catalog.port.out.Licenses;
 import io.modelgate.application.catalog.port.out.Models;
 import io.modelgate.application.catalog.service.LicenseCatalogService;
 import io.modelgate.application.catalog.service.ModelCatalogService;
+import io.modelgate.application.classification.port.out.ClassificationPolicies;
+import io.modelgate.application.classification.port.out.DepartmentDefaults;
+import io.modelgate.application.classification.service.ClassificationService;
+import io.modelgate.application.cost.port.out.ExchangeRateSource;
+import io.modelgate.application.cost.service.CostService;
+import io.modelgate.application.licensing.service.LicenseEvaluationService;
 import io.modelgate.application.shared.Transactions;
+import io.modelgate.domain.classification.ContentDetector;
+import io.modelgate.domain.classification.RuleBasedContentDetector;
+import io.modelgate.domain.license.evaluation.LicenseEvaluator;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+
+import java.time.Clock;
 
 /**
  * Wires the use cases: the application services carry no framework annotation, so they are
  * created here from the adapters that implement their ports.
  */
 public class UseCases {
+
+    @Produces
+    @Singleton
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    /** The rule-based detector; a better one replaces it here, behind the same interface. */
+    @Produces
+    @Singleton
+    ContentDetector contentDetector() {
+        return new RuleBasedContentDetector();
+    }
 
     @Produces
     @Singleton
@@ -24,5 +48,24 @@ public class UseCases {
     @Singleton
     LicenseCatalogService licenseCatalog(Licenses licenses, Transactions transactions) {
         return new LicenseCatalogService(licenses, transactions);
+    }
+
+    @Produces
+    @Singleton
+    ClassificationService classification(ClassificationPolicies policies, Models models, ContentDetector detector,
+                                         DepartmentDefaults departmentDefaults, Transactions transactions, Clock clock) {
+        return new ClassificationService(policies, models, detector, departmentDefaults, transactions, clock);
+    }
+
+    @Produces
+    @Singleton
+    LicenseEvaluationService licenseEvaluation(Licenses licenses, Models models, Transactions transactions) {
+        return new LicenseEvaluationService(licenses, models, new LicenseEvaluator(), transactions);
+    }
+
+    @Produces
+    @Singleton
+    CostService cost(Models models, ExchangeRateSource rates, Transactions transactions) {
+        return new CostService(models, rates, transactions);
     }
 }

@@ -34,6 +34,14 @@ public final class Tokens {
         return of("rei-requester-" + department, department, "requester");
     }
 
+    public static String legal() {
+        return of("lena-legal", "legal", "legal-reviewer");
+    }
+
+    public static String finance() {
+        return of("fumi-finance", "finance", "finance-reviewer");
+    }
+
     public static String auditor() {
         return of("aki-auditor", null, "auditor");
     }

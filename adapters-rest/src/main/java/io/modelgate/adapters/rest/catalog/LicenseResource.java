@@ -2,7 +2,9 @@ package io.modelgate.adapters.rest.catalog;
 
 import io.modelgate.adapters.rest.catalog.CatalogDtos.LicenseRequest;
 import io.modelgate.adapters.rest.catalog.CatalogDtos.LicenseResponse;
+import io.modelgate.adapters.rest.governance.LicenseEvaluationDto;
 import io.modelgate.adapters.rest.shared.CurrentActor;
+import io.modelgate.adapters.rest.shared.UseCaseDto;
 import io.modelgate.adapters.rest.shared.PageDto;
 import io.modelgate.adapters.rest.shared.Params;
 import io.modelgate.adapters.rest.shared.ProblemDetail;
@@ -11,6 +13,7 @@ import io.modelgate.adapters.rest.shared.Versions;
 import io.modelgate.application.catalog.port.in.FindLicenses;
 import io.modelgate.application.catalog.port.in.RegisterLicense;
 import io.modelgate.application.catalog.port.in.ReviseLicense;
+import io.modelgate.application.licensing.port.in.EvaluateLicense;
 import io.modelgate.domain.license.License;
 import io.modelgate.domain.license.LicenseId;
 import io.modelgate.domain.shared.InvalidValueException;
@@ -57,6 +60,8 @@ public class LicenseResource {
     ReviseLicense reviseLicense;
     @Inject
     FindLicenses findLicenses;
+    @Inject
+    EvaluateLicense evaluateLicense;
     @Inject
     CurrentActor actor;
 
@@ -116,6 +121,21 @@ public class LicenseResource {
         License license = reviseLicense.revise(new ReviseLicense.Command(actor.get(),
                 CatalogDtos.toDomain(licenseId, request), Versions.fromIfMatch(ifMatch)));
         return withTag(Response.ok(), license);
+    }
+
+    @POST
+    @Path("{id}/evaluations")
+    @RolesAllowed({Roles.REQUESTER, Roles.SECURITY_REVIEWER, Roles.LEGAL_REVIEWER, Roles.FINANCE_REVIEWER,
+            Roles.ADMIN, Roles.AUDITOR, Roles.GATEWAY_CLIENT})
+    @Operation(summary = "Evaluate the license against a use case", description = "PERMITTED, "
+            + "PERMITTED_WITH_OBLIGATIONS or PROHIBITED, with typed obligations (each citing its clause) and "
+            + "readable reasons. Recomputed from the current terms on every call; changes nothing.")
+    @APIResponse(responseCode = "200", description = "The evaluation",
+            content = @Content(schema = @Schema(implementation = LicenseEvaluationDto.class)))
+    @APIResponse(responseCode = "404", description = "No such license",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    public LicenseEvaluationDto evaluate(@PathParam("id") String id, @NotNull @Valid UseCaseDto useCase) {
+        return LicenseEvaluationDto.of(evaluateLicense.forLicense(licenseId(id), useCase.toDomain()));
     }
 
     private static LicenseId licenseId(String raw) {

@@ -3,7 +3,9 @@ package io.modelgate.adapters.rest.catalog;
 import io.modelgate.adapters.rest.catalog.CatalogDtos.LifecycleChangeRequest;
 import io.modelgate.adapters.rest.catalog.CatalogDtos.ModelRequest;
 import io.modelgate.adapters.rest.catalog.CatalogDtos.ModelResponse;
+import io.modelgate.adapters.rest.governance.LicenseEvaluationDto;
 import io.modelgate.adapters.rest.shared.CurrentActor;
+import io.modelgate.adapters.rest.shared.UseCaseDto;
 import io.modelgate.adapters.rest.shared.PageDto;
 import io.modelgate.adapters.rest.shared.Params;
 import io.modelgate.adapters.rest.shared.ProblemDetail;
@@ -14,6 +16,7 @@ import io.modelgate.application.catalog.port.in.FindModels;
 import io.modelgate.application.catalog.port.in.RegisterModel;
 import io.modelgate.application.catalog.port.in.ReviseModel;
 import io.modelgate.application.catalog.port.out.ModelQuery;
+import io.modelgate.application.licensing.port.in.EvaluateLicense;
 import io.modelgate.domain.catalog.DeploymentKind;
 import io.modelgate.domain.catalog.Lifecycle;
 import io.modelgate.domain.catalog.Model;
@@ -67,6 +70,8 @@ public class ModelResource {
     ChangeModelLifecycle changeLifecycle;
     @Inject
     FindModels findModels;
+    @Inject
+    EvaluateLicense evaluateLicense;
     @Inject
     CurrentActor actor;
 
@@ -159,6 +164,21 @@ public class ModelResource {
         Model model = changeLifecycle.moveTo(new ChangeModelLifecycle.Command(actor.get(), modelId(id),
                 request.target(), Params.optionalText(request.reason()), Versions.fromIfMatch(ifMatch)));
         return withTag(Response.ok(), model);
+    }
+
+    @POST
+    @Path("{id}/license-evaluations")
+    @RolesAllowed({Roles.REQUESTER, Roles.SECURITY_REVIEWER, Roles.LEGAL_REVIEWER, Roles.FINANCE_REVIEWER,
+            Roles.ADMIN, Roles.AUDITOR, Roles.GATEWAY_CLIENT})
+    @Operation(summary = "Evaluate the model's license against a use case", description = "The model's own "
+            + "license and the licenses of the models it derives from (Llama 3 Swallow carries Llama 3's terms), "
+            + "evaluated together; the verdict is the strictest. Changes nothing.")
+    @APIResponse(responseCode = "200", description = "The evaluation",
+            content = @Content(schema = @Schema(implementation = LicenseEvaluationDto.class)))
+    @APIResponse(responseCode = "404", description = "No such model",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    public LicenseEvaluationDto evaluateLicense(@PathParam("id") String id, @NotNull @Valid UseCaseDto useCase) {
+        return LicenseEvaluationDto.of(evaluateLicense.forModel(modelId(id), useCase.toDomain()));
     }
 
     private static ModelId modelId(String raw) {

@@ -1,0 +1,13 @@
+package io.modelgate.application.classification.port.in;
+
+import io.modelgate.application.classification.port.out.VersionedPolicy;
+
+import java.util.List;
+
+/** Use case: anyone signed in reads the policy and its history. */
+public interface ReadClassificationPolicy {
+
+    VersionedPolicy current();
+
+    List<VersionedPolicy> history();
+}

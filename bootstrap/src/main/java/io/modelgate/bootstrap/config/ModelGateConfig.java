@@ -1,0 +1,51 @@
+package io.modelgate.bootstrap.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+
+/** ModelGate's own settings ({@code modelgate.*}), documented in docs/operations.md. */
+@ConfigMapping(prefix = "modelgate")
+public interface ModelGateConfig {
+
+    Classification classification();
+
+    Cost cost();
+
+    /** Local profile: where the key pair and the embedded database live (read before start, see ModelGateMain). */
+    Optional<String> dataDir();
+
+    Database database();
+
+    interface Database {
+        /** Which database was chosen and why; set at start by ModelGateMain or the test resource. */
+        Optional<String> choice();
+    }
+
+    interface Classification {
+        /** The level a department's data has when nobody declares one. */
+        @WithDefault("INTERNAL")
+        String defaultLevel();
+
+        /** Per-department overrides, e.g. {@code modelgate.classification.department-defaults.legal=CONFIDENTIAL}. */
+        Map<String, String> departmentDefaults();
+    }
+
+    interface Cost {
+        /** The currency budgets are kept in and estimates are shown in unless a request asks otherwise. */
+        @WithDefault("JPY")
+        String currency();
+
+        /** Dated rates keyed {@code FROM-TO}, e.g. {@code modelgate.cost.exchange-rates."USD-JPY".rate=150.00}. */
+        Map<String, Rate> exchangeRates();
+
+        interface Rate {
+            String rate();
+
+            LocalDate asOf();
+        }
+    }
+}
