@@ -14,12 +14,13 @@ import java.util.regex.Pattern;
  */
 public record ChainHead(long sequence, String hash) {
 
+    // before GENESIS: its constructor needs the pattern
+    private static final Pattern HEX_SHA_256 = Pattern.compile("[0-9a-f]{64}");
+
     /** What the first event's {@code previousHash} is: 64 zeros. */
     public static final String GENESIS_HASH = "0".repeat(64);
     /** The head of the empty chain. */
     public static final ChainHead GENESIS = new ChainHead(0, GENESIS_HASH);
-
-    private static final Pattern HEX_SHA_256 = Pattern.compile("[0-9a-f]{64}");
 
     public ChainHead {
         Require.nonNegative(sequence, "sequence");
