@@ -43,7 +43,8 @@ public final class ChainVerifier {
 
     /** Verifies a whole chain and that it reaches {@code publishedHead} with the same hash. */
     public static ChainVerification verify(Iterator<AuditEvent> inSequenceOrder, ChainHead publishedHead) {
-        return run(startingAt(ChainHead.GENESIS, Optional.of(publishedHead)), inSequenceOrder);
+        return run(startingAt(ChainHead.GENESIS, Optional.of(Require.present(publishedHead, "publishedHead"))),
+                inSequenceOrder);
     }
 
     /**
