@@ -16,6 +16,10 @@ import java.util.regex.Pattern;
  * passwords, and the {@code x-api-key} / {@code x-goog-api-key} headers. The names stay so the
  * reader still sees what was there. Redacting twice changes nothing (an event reloaded through
  * {@link AuditEntry} keeps its bytes).
+ *
+ * <p>The rules lean towards redacting too much: "the bearer of" loses its next word, because a
+ * lost word costs less than a leaked token. They recognise shapes, not every secret; a use case
+ * should still not put credentials or prompt text into a summary in the first place.
  */
 public final class Redaction {
 
