@@ -45,7 +45,9 @@ public record AuditEntry(String actor, String action, String entityType, String 
         Require.that(OUTCOME.matcher(outcome).matches(), "outcome",
                 "must be one upper-case word such as SUCCESS or REJECTED (was '" + outcome + "')");
         // redact before measuring, so the limit holds for what is stored
-        summary = Require.text(Redaction.redact(Require.present(summary, "summary")), "summary", MAX_SUMMARY_LENGTH);
+        // A long summary is cut, not refused: refusing would roll back the change it describes.
+        summary = shorten(Require.text(Redaction.redact(Require.present(summary, "summary")), "summary",
+                Integer.MAX_VALUE));
         AuditText.storable(summary, "summary");
         Require.present(department, "department");
         department = department.map(d -> AuditText.singleLine(d, "department", 100));
@@ -55,5 +57,18 @@ public record AuditEntry(String actor, String action, String entityType, String 
     public AuditEntry(String actor, String action, String entityType, String entityId, Instant occurredAt,
                       String outcome, String summary) {
         this(actor, action, entityType, entityId, occurredAt, outcome, summary, Optional.empty());
+    }
+
+    static final String CUT_MARK = " …[cut]";
+
+    private static String shorten(String summary) {
+        if (summary.length() <= MAX_SUMMARY_LENGTH) {
+            return summary;
+        }
+        int end = MAX_SUMMARY_LENGTH - CUT_MARK.length();
+        if (Character.isHighSurrogate(summary.charAt(end - 1))) {
+            end--; // never split a surrogate pair: the stored text must stay valid Unicode
+        }
+        return summary.substring(0, end) + CUT_MARK;
     }
 }
