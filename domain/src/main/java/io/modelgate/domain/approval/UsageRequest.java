@@ -200,17 +200,18 @@ public final class UsageRequest {
         stillPending.addAll(pendingReviews());
         stillPending.remove(kind);
         RequestState next;
-        String note = kind + " review: " + outcome + text.map(c -> " — " + c).orElse("");
+        String consequence;
         if (decision.rejects()) {
             next = REJECTED;
-            note += ". The request is rejected.";
+            consequence = "The request is rejected.";
         } else if (stillPending.isEmpty()) {
             next = APPROVED;
-            note += ". All required reviews approved: the request is approved.";
+            consequence = "All required reviews approved: the request is approved.";
         } else {
             next = IN_REVIEW;
-            note += ". Still awaiting: " + names(stillPending) + ".";
+            consequence = "Still awaiting: " + names(stillPending) + ".";
         }
+        String note = kind + " review: " + outcome + ". " + consequence + text.map(c -> " Comment: " + c.strip()).orElse("");
         HistoryEntry reviewed = new HistoryEntry(at, subject, HistoryEntry.REVIEWED, Optional.of(IN_REVIEW), next,
                 HistoryEntry.clip(note));
         return new UsageRequest(id, requester, department, model, deployment, useCase, next, evaluation,
