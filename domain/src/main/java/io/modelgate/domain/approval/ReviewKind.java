@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * The reviews a usage request may need, each decided by holders of one role. This enum is the one
- * place that says which role may decide which review; {@link WhoMayReview} adds the four-eyes rule.
+ * place that says which role may decide which review; {@code WhoMayReview} adds the four-eyes rule.
  */
 public enum ReviewKind {
     /** Data-classification and hosting risk (情報セキュリティ). */

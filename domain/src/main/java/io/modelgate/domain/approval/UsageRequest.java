@@ -37,7 +37,7 @@ import static io.modelgate.domain.approval.RequestState.WITHDRAWN;
  *   <tr><td>{@link #edit}</td><td>DRAFT</td><td>the requester</td><td>DRAFT</td></tr>
  *   <tr><td>{@link #submit}</td><td>DRAFT</td><td>the requester</td>
  *       <td>REJECTED (a blocker), APPROVED (no review required) or IN_REVIEW</td></tr>
- *   <tr><td>{@link #review}</td><td>IN_REVIEW</td><td>see {@link WhoMayReview}</td>
+ *   <tr><td>{@link #review}</td><td>IN_REVIEW</td><td>see {@code WhoMayReview}</td>
  *       <td>REJECTED (any REJECT), APPROVED (the last required APPROVE) or IN_REVIEW</td></tr>
  *   <tr><td>{@link #withdraw}</td><td>DRAFT, SUBMITTED, IN_REVIEW</td><td>the requester</td><td>WITHDRAWN</td></tr>
  * </table>
