@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * One thing the evaluation of a usage request found.
  *
  * @param code     stable, upper-case, dot-separated, e.g. {@code CLASSIFICATION.NOT_ALLOWED}; the
- *                 codes the evaluator emits are listed on {@link RequestRule}
+ *                 codes the evaluator emits are listed on {@code RequestRule}
  * @param sentence what it means, for the requester and the reviewers (at most {@value #MAX_SENTENCE_LENGTH} characters)
  */
 public record Finding(Severity severity, String code, String sentence) {

@@ -3,7 +3,7 @@ package io.modelgate.domain.approval;
 import io.modelgate.domain.shared.Require;
 
 /**
- * The automatic evaluation of a usage request: runs every {@link RequestRule} over the input and
+ * The automatic evaluation of a usage request: runs every {@code RequestRule} over the input and
  * collects the findings and the required reviews. Pure: same input, same evaluation.
  */
 public final class RequestEvaluator {

@@ -182,7 +182,7 @@ public final class UsageRequest {
         Require.present(kind, "kind");
         Require.present(outcome, "outcome");
         String subject = Require.text(reviewer, "reviewer", MAX_SUBJECT_LENGTH);
-        Set<String> roles = Set.copyOf(Require.present(reviewerRoles, "reviewerRoles"));
+        Set<String> roles = roles(reviewerRoles);
         Require.present(at, "at");
         Optional<ReviewRefusedException> refusal = WhoMayReview.refusal(this, kind, subject, roles);
         if (refusal.isPresent()) {
@@ -246,11 +246,11 @@ public final class UsageRequest {
     /** The review kinds this reviewer may decide now (empty unless IN_REVIEW): a reviewer's inbox. */
     public Set<ReviewKind> reviewsOpenTo(String reviewer, Set<String> reviewerRoles) {
         Require.present(reviewer, "reviewer");
-        Require.present(reviewerRoles, "reviewerRoles");
+        Set<String> roles = roles(reviewerRoles);
         Set<ReviewKind> open = EnumSet.noneOf(ReviewKind.class);
         if (state == IN_REVIEW) {
             for (ReviewKind kind : ReviewKind.values()) {
-                if (WhoMayReview.refusal(this, kind, reviewer.strip(), reviewerRoles).isEmpty()) {
+                if (WhoMayReview.refusal(this, kind, reviewer.strip(), roles).isEmpty()) {
                     open.add(kind);
                 }
             }
@@ -373,6 +373,12 @@ public final class UsageRequest {
         List<HistoryEntry> entries = new ArrayList<>(history);
         entries.add(entry);
         return entries;
+    }
+
+    private static Set<String> roles(Set<String> roles) {
+        Require.present(roles, "reviewerRoles");
+        roles.forEach(role -> Require.present(role, "reviewerRoles"));
+        return Set.copyOf(roles);
     }
 
     private static String names(Set<ReviewKind> kinds) {

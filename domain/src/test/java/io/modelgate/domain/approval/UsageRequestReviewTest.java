@@ -348,6 +348,9 @@ class UsageRequestReviewTest {
         assertInvalid(() -> request.review(SECURITY, ReviewOutcome.APPROVE, null, SAM, rolesOf(SECURITY), null), "at");
         assertInvalid(() -> request.reviewsOpenTo(null, Set.of()), "reviewer");
         assertInvalid(() -> request.reviewsOpenTo(SAM, null), "reviewerRoles");
+        Set<String> withNull = new java.util.HashSet<>(Arrays.asList("security-reviewer", null));
+        assertInvalid(() -> request.review(SECURITY, ReviewOutcome.APPROVE, null, SAM, withNull, T2), "reviewerRoles");
+        assertInvalid(() -> request.reviewsOpenTo(SAM, withNull), "reviewerRoles");
     }
 
     @Test
