@@ -7,6 +7,7 @@ import io.modelgate.application.shared.PageRequest;
 import io.modelgate.application.shared.StaleVersionException;
 import io.modelgate.domain.catalog.Model;
 import io.modelgate.domain.catalog.ModelId;
+import io.modelgate.domain.license.LicenseId;
 
 import java.util.List;
 import java.util.Locale;
@@ -40,6 +41,17 @@ public final class InMemoryModels implements Models {
                 .toList();
         List<Model> items = matching.stream().skip(page.offset()).limit(page.size()).toList();
         return new Page<>(items, page.page(), page.size(), matching.size());
+    }
+
+    @Override
+    public synchronized List<ModelId> usingLicense(LicenseId license) {
+        return rows.values().stream().filter(m -> m.spec().licenseId().equals(license)).map(Model::id).toList();
+    }
+
+    @Override
+    public synchronized List<ModelId> derivedFrom(ModelId base) {
+        return rows.values().stream().filter(m -> m.spec().baseModel().filter(base::equals).isPresent())
+                .map(Model::id).toList();
     }
 
     @Override

@@ -8,6 +8,7 @@ import io.modelgate.application.shared.PageRequest;
 import io.modelgate.application.shared.StaleVersionException;
 import io.modelgate.domain.catalog.Model;
 import io.modelgate.domain.catalog.ModelId;
+import io.modelgate.domain.license.LicenseId;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -59,6 +60,16 @@ public class JpaModels implements Models, PanacheRepositoryBase<ModelEntity, Str
         List<Model> items = panacheQuery.page(page.page(), page.size()).list().stream()
                 .map(CatalogMapper::toDomain).toList();
         return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    @Override
+    public List<ModelId> usingLicense(LicenseId license) {
+        return find("licenseId", Sort.by("id"), license.value()).stream().map(e -> new ModelId(e.id)).toList();
+    }
+
+    @Override
+    public List<ModelId> derivedFrom(ModelId base) {
+        return find("baseModelId", Sort.by("id"), base.value()).stream().map(e -> new ModelId(e.id)).toList();
     }
 
     @Override

@@ -5,6 +5,9 @@ import io.modelgate.application.shared.PageRequest;
 import io.modelgate.domain.catalog.Model;
 import io.modelgate.domain.catalog.ModelId;
 
+import io.modelgate.domain.license.LicenseId;
+
+import java.util.List;
 import java.util.Optional;
 
 /** Out-port: the stored catalog of models. */
@@ -15,6 +18,12 @@ public interface Models {
     boolean exists(ModelId id);
 
     Page<Model> search(ModelQuery query, PageRequest page);
+
+    /** Models whose own license is the given one. */
+    List<ModelId> usingLicense(LicenseId license);
+
+    /** Models that name the given model as their base (one level). */
+    List<ModelId> derivedFrom(ModelId base);
 
     /** Stores a new model; returns it as stored. */
     Model add(Model model);

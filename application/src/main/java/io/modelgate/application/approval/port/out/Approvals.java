@@ -1,0 +1,31 @@
+package io.modelgate.application.approval.port.out;
+
+import io.modelgate.application.shared.Page;
+import io.modelgate.application.shared.PageRequest;
+import io.modelgate.domain.approval.Approval;
+import io.modelgate.domain.approval.ApprovalId;
+import io.modelgate.domain.catalog.ModelId;
+import io.modelgate.domain.department.DepartmentId;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Out-port: stored approvals, the grants the gateway honours. */
+public interface Approvals {
+
+    Optional<Approval> find(ApprovalId id);
+
+    Approval add(Approval approval);
+
+    /** Same optimistic contract as {@link UsageRequests#update}. */
+    Approval update(Approval approval);
+
+    /** Newest first (by grant), then by id. */
+    Page<Approval> search(ApprovalQuery query, PageRequest page);
+
+    /** Every approval of the model that is not REVOKED (for re-review when the model or its terms change). */
+    List<Approval> unrevokedForModel(ModelId model);
+
+    /** Every approval of the department that is not REVOKED (the gateway filters by liveness itself). */
+    List<Approval> unrevokedForDepartment(DepartmentId department);
+}
