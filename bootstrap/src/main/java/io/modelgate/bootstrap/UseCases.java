@@ -1,5 +1,7 @@
 package io.modelgate.bootstrap;
 
+import io.modelgate.application.audit.port.out.AuditTrail;
+import io.modelgate.application.audit.service.AuditService;
 import io.modelgate.application.catalog.port.out.Licenses;
 import io.modelgate.application.catalog.port.out.Models;
 import io.modelgate.application.catalog.service.LicenseCatalogService;
@@ -10,6 +12,7 @@ import io.modelgate.application.classification.service.ClassificationService;
 import io.modelgate.application.cost.port.out.ExchangeRateSource;
 import io.modelgate.application.cost.service.CostService;
 import io.modelgate.application.licensing.service.LicenseEvaluationService;
+import io.modelgate.application.shared.Audit;
 import io.modelgate.application.shared.Transactions;
 import io.modelgate.domain.classification.ContentDetector;
 import io.modelgate.domain.classification.RuleBasedContentDetector;
@@ -40,21 +43,33 @@ public class UseCases {
 
     @Produces
     @Singleton
-    ModelCatalogService modelCatalog(Models models, Licenses licenses, Transactions transactions) {
-        return new ModelCatalogService(models, licenses, transactions);
+    Audit audit(AuditTrail trail, Clock clock) {
+        return new Audit(trail, clock);
     }
 
     @Produces
     @Singleton
-    LicenseCatalogService licenseCatalog(Licenses licenses, Transactions transactions) {
-        return new LicenseCatalogService(licenses, transactions);
+    AuditService auditTrail(AuditTrail trail, Transactions transactions) {
+        return new AuditService(trail, transactions);
+    }
+
+    @Produces
+    @Singleton
+    ModelCatalogService modelCatalog(Models models, Licenses licenses, Transactions transactions, Audit audit) {
+        return new ModelCatalogService(models, licenses, transactions, audit);
+    }
+
+    @Produces
+    @Singleton
+    LicenseCatalogService licenseCatalog(Licenses licenses, Transactions transactions, Audit audit) {
+        return new LicenseCatalogService(licenses, transactions, audit);
     }
 
     @Produces
     @Singleton
     ClassificationService classification(ClassificationPolicies policies, Models models, ContentDetector detector,
-                                         DepartmentDefaults departmentDefaults, Transactions transactions, Clock clock) {
-        return new ClassificationService(policies, models, detector, departmentDefaults, transactions, clock);
+                                         DepartmentDefaults departmentDefaults, Transactions transactions, Audit audit) {
+        return new ClassificationService(policies, models, detector, departmentDefaults, transactions, audit);
     }
 
     @Produces

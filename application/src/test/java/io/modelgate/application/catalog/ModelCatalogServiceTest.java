@@ -8,12 +8,14 @@ import io.modelgate.application.catalog.service.ModelCatalogService;
 import io.modelgate.application.catalog.port.in.RegisterLicense;
 import io.modelgate.application.catalog.port.in.ReviseLicense;
 import io.modelgate.application.shared.Actor;
+import io.modelgate.application.shared.Audit;
 import io.modelgate.application.shared.AlreadyExistsException;
 import io.modelgate.application.shared.NotFoundException;
 import io.modelgate.application.shared.StaleVersionException;
 import io.modelgate.application.shared.UnknownReferenceException;
 import io.modelgate.application.testing.CatalogSamples;
 import io.modelgate.application.testing.DirectTransactions;
+import io.modelgate.application.testing.InMemoryAuditTrail;
 import io.modelgate.application.testing.InMemoryLicenses;
 import io.modelgate.application.testing.InMemoryModels;
 import io.modelgate.domain.catalog.DeploymentKind;
@@ -26,6 +28,9 @@ import io.modelgate.domain.shared.InvalidValueException;
 import io.modelgate.domain.shared.StateConflictException;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -39,8 +44,10 @@ class ModelCatalogServiceTest {
     final InMemoryModels models = new InMemoryModels();
     final InMemoryLicenses licenses = new InMemoryLicenses();
     final DirectTransactions transactions = new DirectTransactions();
-    final ModelCatalogService catalog = new ModelCatalogService(models, licenses, transactions);
-    final LicenseCatalogService licenseCatalog = new LicenseCatalogService(licenses, transactions);
+    final InMemoryAuditTrail trail = new InMemoryAuditTrail();
+    final Audit audit = new Audit(trail, Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC));
+    final ModelCatalogService catalog = new ModelCatalogService(models, licenses, transactions, audit);
+    final LicenseCatalogService licenseCatalog = new LicenseCatalogService(licenses, transactions, audit);
 
     ModelCatalogServiceTest() {
         licenses.add(CatalogSamples.permissiveLicense("apache-2.0"));
@@ -60,6 +67,11 @@ class ModelCatalogServiceTest {
         assertThat(model.lifecycle()).isEqualTo(Lifecycle.ACTIVE);
         assertThat(models.find(new ModelId("acme-7b"))).isPresent();
         assertThat(transactions.units()).isEqualTo(1);
+        assertThat(trail.events()).singleElement().satisfies(e -> {
+            assertThat(e.action()).isEqualTo("MODEL.REGISTERED");
+            assertThat(e.actor()).isEqualTo("ada");
+            assertThat(e.entityId()).isEqualTo("acme-7b");
+        });
     }
 
     @Test
@@ -79,6 +91,7 @@ class ModelCatalogServiceTest {
                 .isInstanceOf(InvalidValueException.class);
         assertThat(models.exists(new ModelId("acme-8b"))).isFalse();
         assertThat(models.exists(new ModelId("acme-9b"))).isFalse();
+        assertThat(trail.events()).extracting(e -> e.action()).containsExactly("MODEL.REGISTERED");
     }
 
     @Test
@@ -109,6 +122,7 @@ class ModelCatalogServiceTest {
         Model deprecated = catalog.moveTo(new ChangeModelLifecycle.Command(admin, new ModelId("acme-7b"),
                 Lifecycle.DEPRECATED, Optional.of("superseded"), OptionalLong.empty()));
         assertThat(deprecated.lifecycle()).isEqualTo(Lifecycle.DEPRECATED);
+        assertThat(trail.events().get(trail.events().size() - 1).summary()).isEqualTo("ACTIVE → DEPRECATED: superseded");
         assertThatThrownBy(() -> catalog.moveTo(new ChangeModelLifecycle.Command(admin, new ModelId("acme-7b"),
                 Lifecycle.ACTIVE, Optional.empty(), OptionalLong.empty())))
                 .isInstanceOf(StateConflictException.class)

@@ -5,10 +5,12 @@ import io.modelgate.application.classification.port.in.DecideClassification;
 import io.modelgate.application.classification.port.in.InspectContent;
 import io.modelgate.application.classification.service.ClassificationService;
 import io.modelgate.application.shared.Actor;
+import io.modelgate.application.shared.Audit;
 import io.modelgate.application.shared.StaleVersionException;
 import io.modelgate.application.shared.UnknownReferenceException;
 import io.modelgate.application.testing.CatalogSamples;
 import io.modelgate.application.testing.DirectTransactions;
+import io.modelgate.application.testing.InMemoryAuditTrail;
 import io.modelgate.application.testing.InMemoryClassificationPolicies;
 import io.modelgate.application.testing.InMemoryModels;
 import io.modelgate.domain.catalog.DeploymentKind;
@@ -39,10 +41,11 @@ class ClassificationServiceTest {
     final Actor legal = new Actor("lena", Set.of("requester"), Optional.of("legal"));
     final InMemoryClassificationPolicies policies = new InMemoryClassificationPolicies();
     final InMemoryModels models = new InMemoryModels();
+    final InMemoryAuditTrail trail = new InMemoryAuditTrail();
     final ClassificationService service = new ClassificationService(policies, models, new RuleBasedContentDetector(),
             department -> department.filter("legal"::equals).isPresent()
                     ? DataClassification.CONFIDENTIAL : DataClassification.INTERNAL,
-            new DirectTransactions(), Clock.fixed(now, ZoneOffset.UTC));
+            new DirectTransactions(), new Audit(trail, Clock.fixed(now, ZoneOffset.UTC)));
 
     ClassificationServiceTest() {
         models.add(Model.register(new ModelId("acme-api"), CatalogSamples.spec("mit", "Acme", SourceKind.CLOSED,
@@ -61,6 +64,10 @@ class ClassificationServiceTest {
                 ClassificationPolicy.defaultPolicy(), Optional.empty(), OptionalLong.of(1))))
                 .isInstanceOf(StaleVersionException.class);
         assertThat(service.history()).hasSize(2);
+        assertThat(trail.events()).singleElement().satisfies(e -> {
+            assertThat(e.action()).isEqualTo("POLICY.CHANGED");
+            assertThat(e.summary()).isEqualTo("version 1 → 2: re-affirmed");
+        });
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.modelgate.application.catalog.port.in.RegisterLicense;
 import io.modelgate.application.catalog.port.in.ReviseLicense;
 import io.modelgate.application.catalog.port.out.Licenses;
 import io.modelgate.application.shared.AlreadyExistsException;
+import io.modelgate.application.shared.Audit;
 import io.modelgate.application.shared.NotFoundException;
 import io.modelgate.application.shared.Page;
 import io.modelgate.application.shared.PageRequest;
@@ -20,10 +21,12 @@ public final class LicenseCatalogService implements RegisterLicense, ReviseLicen
 
     private final Licenses licenses;
     private final Transactions transactions;
+    private final Audit audit;
 
-    public LicenseCatalogService(Licenses licenses, Transactions transactions) {
+    public LicenseCatalogService(Licenses licenses, Transactions transactions, Audit audit) {
         this.licenses = licenses;
         this.transactions = transactions;
+        this.audit = audit;
     }
 
     @Override
@@ -33,8 +36,11 @@ public final class LicenseCatalogService implements RegisterLicense, ReviseLicen
             if (licenses.exists(license.id())) {
                 throw new AlreadyExistsException(ENTITY, license.id());
             }
-            return licenses.add(new License(license.id(), license.name(), license.spdxId(), license.textUrl(),
-                    license.summary(), license.terms(), 0));
+            License added = licenses.add(new License(license.id(), license.name(), license.spdxId(),
+                    license.textUrl(), license.summary(), license.terms(), 0));
+            audit.record(command.actor(), "LICENSE.REGISTERED", ENTITY, added.id(), "SUCCESS",
+                    "registered " + added.name() + "; commercial use " + added.terms().commercialUse());
+            return added;
         });
     }
 
@@ -47,8 +53,12 @@ public final class LicenseCatalogService implements RegisterLicense, ReviseLicen
                 throw StaleVersionException.expected(ENTITY, revised.id(), command.expectedVersion().getAsLong(),
                         current.version());
             }
-            return licenses.update(current.revise(revised.name(), revised.spdxId(), revised.textUrl(),
+            License stored = licenses.update(current.revise(revised.name(), revised.spdxId(), revised.textUrl(),
                     revised.summary(), revised.terms()));
+            audit.record(command.actor(), "LICENSE.REVISED", ENTITY, stored.id(), "SUCCESS",
+                    "version " + current.version() + " → " + stored.version()
+                            + (current.terms().equals(stored.terms()) ? "; terms unchanged" : "; terms changed"));
+            return stored;
         });
     }
 

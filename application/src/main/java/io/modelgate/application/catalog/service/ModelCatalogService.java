@@ -8,6 +8,7 @@ import io.modelgate.application.catalog.port.out.Licenses;
 import io.modelgate.application.catalog.port.out.ModelQuery;
 import io.modelgate.application.catalog.port.out.Models;
 import io.modelgate.application.shared.AlreadyExistsException;
+import io.modelgate.application.shared.Audit;
 import io.modelgate.application.shared.NotFoundException;
 import io.modelgate.application.shared.Page;
 import io.modelgate.application.shared.PageRequest;
@@ -29,11 +30,13 @@ public final class ModelCatalogService implements RegisterModel, ReviseModel, Ch
     private final Models models;
     private final Licenses licenses;
     private final Transactions transactions;
+    private final Audit audit;
 
-    public ModelCatalogService(Models models, Licenses licenses, Transactions transactions) {
+    public ModelCatalogService(Models models, Licenses licenses, Transactions transactions, Audit audit) {
         this.models = models;
         this.licenses = licenses;
         this.transactions = transactions;
+        this.audit = audit;
     }
 
     @Override
@@ -43,7 +46,11 @@ public final class ModelCatalogService implements RegisterModel, ReviseModel, Ch
                 throw new AlreadyExistsException(ENTITY, command.id());
             }
             checkReferences(command.id(), command.spec());
-            return models.add(Model.register(command.id(), command.spec()));
+            Model added = models.add(Model.register(command.id(), command.spec()));
+            audit.record(command.actor(), "MODEL.REGISTERED", ENTITY, added.id(), "SUCCESS",
+                    "registered " + added.spec().name() + " (" + added.spec().provider() + ", license "
+                            + added.spec().licenseId() + ", deployments " + kinds(added) + ")");
+            return added;
         });
     }
 
@@ -52,7 +59,11 @@ public final class ModelCatalogService implements RegisterModel, ReviseModel, Ch
         return transactions.inTransaction(() -> {
             Model current = load(command.id(), command.expectedVersion());
             checkReferences(command.id(), command.spec());
-            return models.update(current.revise(command.spec()));
+            Model revised = models.update(current.revise(command.spec()));
+            audit.record(command.actor(), "MODEL.REVISED", ENTITY, revised.id(), "SUCCESS",
+                    "version " + current.version() + " → " + revised.version() + "; changed: "
+                            + ModelChanges.between(current.spec(), revised.spec()));
+            return revised;
         });
     }
 
@@ -60,7 +71,10 @@ public final class ModelCatalogService implements RegisterModel, ReviseModel, Ch
     public Model moveTo(ChangeModelLifecycle.Command command) {
         return transactions.inTransaction(() -> {
             Model current = load(command.id(), command.expectedVersion());
-            return models.update(current.moveTo(command.target()));
+            Model moved = models.update(current.moveTo(command.target()));
+            audit.record(command.actor(), "MODEL.LIFECYCLE_CHANGED", ENTITY, moved.id(), "SUCCESS",
+                    current.lifecycle() + " → " + moved.lifecycle() + command.reason().map(r -> ": " + r).orElse(""));
+            return moved;
         });
     }
 
@@ -80,6 +94,10 @@ public final class ModelCatalogService implements RegisterModel, ReviseModel, Ch
             throw StaleVersionException.expected(ENTITY, id, expectedVersion.getAsLong(), current.version());
         }
         return current;
+    }
+
+    private static java.util.List<String> kinds(Model model) {
+        return model.spec().deployments().stream().map(d -> d.kind().name()).toList();
     }
 
     private void checkReferences(ModelId id, ModelSpec spec) {

@@ -9,6 +9,7 @@ import io.modelgate.application.classification.port.out.ClassificationPolicies;
 import io.modelgate.application.classification.port.out.DepartmentDefaults;
 import io.modelgate.application.classification.port.out.VersionedPolicy;
 import io.modelgate.application.shared.UnknownReferenceException;
+import io.modelgate.application.shared.Audit;
 import io.modelgate.application.shared.StaleVersionException;
 import io.modelgate.application.shared.Transactions;
 import io.modelgate.domain.catalog.Deployment;
@@ -19,7 +20,6 @@ import io.modelgate.domain.classification.DataClassification;
 import io.modelgate.domain.classification.EffectiveClassification;
 import io.modelgate.domain.shared.InvalidValueException;
 
-import java.time.Clock;
 import java.util.List;
 
 /** The classification policy's use cases: read, change (versioned), decide, inspect content. */
@@ -31,16 +31,16 @@ public final class ClassificationService
     private final ContentDetector detector;
     private final DepartmentDefaults departmentDefaults;
     private final Transactions transactions;
-    private final Clock clock;
+    private final Audit audit;
 
     public ClassificationService(ClassificationPolicies policies, Models models, ContentDetector detector,
-                                 DepartmentDefaults departmentDefaults, Transactions transactions, Clock clock) {
+                                 DepartmentDefaults departmentDefaults, Transactions transactions, Audit audit) {
         this.policies = policies;
         this.models = models;
         this.detector = detector;
         this.departmentDefaults = departmentDefaults;
         this.transactions = transactions;
-        this.clock = clock;
+        this.audit = audit;
     }
 
     @Override
@@ -61,8 +61,12 @@ public final class ClassificationService
                 throw StaleVersionException.expected("classification policy", "current",
                         command.expectedVersion().getAsLong(), current.version());
             }
-            return policies.append(new VersionedPolicy(current.version() + 1, command.policy(),
-                    command.actor().subject(), clock.instant(), command.note()));
+            VersionedPolicy next = policies.append(new VersionedPolicy(current.version() + 1, command.policy(),
+                    command.actor().subject(), audit.clock().instant(), command.note()));
+            audit.record(command.actor(), "POLICY.CHANGED", "classification-policy", next.version(), "SUCCESS",
+                    "version " + current.version() + " → " + next.version()
+                            + command.note().map(n -> ": " + n).orElse(""));
+            return next;
         });
     }
 
