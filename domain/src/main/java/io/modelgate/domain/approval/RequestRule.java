@@ -86,8 +86,10 @@ enum RequestRule {
         @Override
         void apply(EvaluationInput in, Outcome out) {
             for (Obligation obligation : in.license().obligations()) {
-                out.add(Finding.info("LICENSE.OBLIGATION", obligation.sentence() + " (" + obligation.source()
-                        + ", " + obligation.clause() + ")"));
+                // The evaluator's sentences usually quote their clause already; never say it twice.
+                String sentence = obligation.sentence().contains(obligation.clause()) ? obligation.sentence()
+                        : obligation.sentence() + " (" + obligation.source() + ", " + obligation.clause() + ")";
+                out.add(Finding.info("LICENSE.OBLIGATION", sentence));
             }
             if (in.license().verdict() == Verdict.PERMITTED_WITH_OBLIGATIONS) {
                 out.require(ReviewKind.LEGAL, "LEGAL_REVIEW.OBLIGATIONS", "The license permits this use with "
