@@ -1,5 +1,12 @@
 package io.modelgate.bootstrap;
 
+import io.modelgate.application.approval.port.out.Approvals;
+import io.modelgate.application.approval.port.out.RemainingBudgets;
+import io.modelgate.application.approval.port.out.UsageRequests;
+import io.modelgate.application.approval.service.ApprovalRules;
+import io.modelgate.application.approval.service.ApprovalService;
+import io.modelgate.application.approval.service.ReReviewService;
+import io.modelgate.application.approval.service.UsageRequestService;
 import io.modelgate.application.audit.port.out.AuditTrail;
 import io.modelgate.application.audit.service.AuditService;
 import io.modelgate.application.catalog.port.out.Licenses;
@@ -11,16 +18,23 @@ import io.modelgate.application.classification.port.out.DepartmentDefaults;
 import io.modelgate.application.classification.service.ClassificationService;
 import io.modelgate.application.cost.port.out.ExchangeRateSource;
 import io.modelgate.application.cost.service.CostService;
+import io.modelgate.application.licensing.service.LicenseChain;
 import io.modelgate.application.licensing.service.LicenseEvaluationService;
 import io.modelgate.application.shared.Audit;
 import io.modelgate.application.shared.Transactions;
 import io.modelgate.domain.classification.ContentDetector;
 import io.modelgate.domain.classification.RuleBasedContentDetector;
+import io.modelgate.bootstrap.config.ModelGateConfig;
 import io.modelgate.domain.license.evaluation.LicenseEvaluator;
+import io.modelgate.domain.money.Money;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.UUID;
 
 /**
  * Wires the use cases: the application services carry no framework annotation, so they are
@@ -55,14 +69,54 @@ public class UseCases {
 
     @Produces
     @Singleton
-    ModelCatalogService modelCatalog(Models models, Licenses licenses, Transactions transactions, Audit audit) {
-        return new ModelCatalogService(models, licenses, transactions, audit);
+    ModelCatalogService modelCatalog(Models models, Licenses licenses, Transactions transactions, Audit audit,
+                                     ReReviewService reReview) {
+        return new ModelCatalogService(models, licenses, transactions, audit, reReview);
     }
 
     @Produces
     @Singleton
-    LicenseCatalogService licenseCatalog(Licenses licenses, Transactions transactions, Audit audit) {
-        return new LicenseCatalogService(licenses, transactions, audit);
+    LicenseCatalogService licenseCatalog(Licenses licenses, Transactions transactions, Audit audit,
+                                         ReReviewService reReview) {
+        return new LicenseCatalogService(licenses, transactions, audit, reReview);
+    }
+
+    @Produces
+    @Singleton
+    LicenseChain licenseChain(Licenses licenses, Models models) {
+        return new LicenseChain(licenses, models, new LicenseEvaluator());
+    }
+
+    @Produces
+    @Singleton
+    ApprovalRules approvalRules(ModelGateConfig config, ExchangeRateSource rates) {
+        ModelGateConfig.Approval a = config.approval();
+        return new ApprovalRules(Money.fromDecimal(new BigDecimal(a.financeThreshold()), rates.defaultCurrency()),
+                Period.parse(a.validity()), new BigDecimal(a.priceChangeShare()), ZoneId.of(a.budgetZone()));
+    }
+
+    @Produces
+    @Singleton
+    UsageRequestService usageRequests(UsageRequests requests, Approvals approvals, Models models, LicenseChain chain,
+                                      ClassificationPolicies policies, ExchangeRateSource rates,
+                                      RemainingBudgets budgets, ApprovalRules rules, Transactions transactions,
+                                      Audit audit) {
+        return new UsageRequestService(requests, approvals, models, chain, policies, rates, budgets, rules,
+                transactions, audit, UUID::randomUUID);
+    }
+
+    @Produces
+    @Singleton
+    ApprovalService approvals(Approvals approvals, Transactions transactions, Audit audit) {
+        return new ApprovalService(approvals, transactions, audit);
+    }
+
+    /** Not a CatalogChanges bean itself, so the catalog services are the only ones that call it. */
+    @Produces
+    @Singleton
+    ReReviewService reReview(Approvals approvals, UsageRequests requests, Models models, LicenseChain chain,
+                             ClassificationPolicies policies, ApprovalRules rules, Audit audit) {
+        return new ReReviewService(approvals, requests, models, chain, policies, rules, audit);
     }
 
     @Produces

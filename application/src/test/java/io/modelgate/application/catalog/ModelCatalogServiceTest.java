@@ -3,6 +3,7 @@ package io.modelgate.application.catalog;
 import io.modelgate.application.catalog.port.in.ChangeModelLifecycle;
 import io.modelgate.application.catalog.port.in.RegisterModel;
 import io.modelgate.application.catalog.port.in.ReviseModel;
+import io.modelgate.application.catalog.port.out.CatalogChanges;
 import io.modelgate.application.catalog.service.LicenseCatalogService;
 import io.modelgate.application.catalog.service.ModelCatalogService;
 import io.modelgate.application.catalog.port.in.RegisterLicense;
@@ -46,8 +47,10 @@ class ModelCatalogServiceTest {
     final DirectTransactions transactions = new DirectTransactions();
     final InMemoryAuditTrail trail = new InMemoryAuditTrail();
     final Audit audit = new Audit(trail, Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC));
-    final ModelCatalogService catalog = new ModelCatalogService(models, licenses, transactions, audit);
-    final LicenseCatalogService licenseCatalog = new LicenseCatalogService(licenses, transactions, audit);
+    final ModelCatalogService catalog = new ModelCatalogService(models, licenses, transactions, audit,
+            CatalogChanges.NONE);
+    final LicenseCatalogService licenseCatalog = new LicenseCatalogService(licenses, transactions, audit,
+            CatalogChanges.NONE);
 
     ModelCatalogServiceTest() {
         licenses.add(CatalogSamples.permissiveLicense("apache-2.0"));

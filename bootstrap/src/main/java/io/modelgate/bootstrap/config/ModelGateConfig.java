@@ -15,6 +15,26 @@ public interface ModelGateConfig {
 
     Cost cost();
 
+    Approval approval();
+
+    interface Approval {
+        /** A monthly estimate above this always needs a finance review, in the budget currency. */
+        @WithDefault("1000000")
+        String financeThreshold();
+
+        /** How long an approval lasts (ISO-8601 period). */
+        @WithDefault("P12M")
+        String validity();
+
+        /** A price change beyond this share re-opens the approvals of the model (0.2 = 20 %). */
+        @WithDefault("0.2")
+        String priceChangeShare();
+
+        /** Whose calendar decides the budget month. */
+        @WithDefault("Asia/Tokyo")
+        String budgetZone();
+    }
+
     /** Local profile: where the key pair and the embedded database live (read before start, see ModelGateMain). */
     Optional<String> dataDir();
 

@@ -4,10 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.modelgate.application.shared.AccessRefusedException;
 import io.modelgate.application.shared.AlreadyExistsException;
 import io.modelgate.application.shared.NotFoundException;
 import io.modelgate.application.shared.StaleVersionException;
 import io.modelgate.application.shared.UnknownReferenceException;
+import io.modelgate.domain.approval.NotRequesterException;
+import io.modelgate.domain.approval.ReviewRefusedException;
 import io.modelgate.domain.shared.DomainException;
 import io.modelgate.domain.shared.InvalidValueException;
 import io.modelgate.domain.shared.StateConflictException;
@@ -63,6 +66,29 @@ public class ProblemMapper {
     public Response staleVersion(StaleVersionException e, UriInfo uri) {
         ProblemType type = e.announcedByCaller() ? ProblemType.PRECONDITION_FAILED : ProblemType.CONCURRENT_UPDATE;
         return Problems.response(type, e.getMessage(), path(uri), e.code(), null, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response accessRefused(AccessRefusedException e, UriInfo uri) {
+        return Problems.response(ProblemType.FORBIDDEN, e.getMessage(), path(uri), e.code(), null, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response notRequester(NotRequesterException e, UriInfo uri) {
+        return Problems.response(ProblemType.FORBIDDEN, e.getMessage(), path(uri), e.code(), null, List.of());
+    }
+
+    /** Four eyes and missing roles are 403; a review that is not (or no longer) open is 409; no comment 422. */
+    @ServerExceptionMapper
+    public Response reviewRefused(ReviewRefusedException e, UriInfo uri) {
+        ProblemType type = switch (e.code()) {
+            case ReviewRefusedException.ROLE_MISSING, ReviewRefusedException.FOUR_EYES -> ProblemType.FORBIDDEN;
+            case ReviewRefusedException.COMMENT_REQUIRED -> ProblemType.INVALID_VALUE;
+            default -> ProblemType.ILLEGAL_STATE;
+        };
+        List<ProblemDetail.FieldError> errors = type == ProblemType.INVALID_VALUE
+                ? List.of(new ProblemDetail.FieldError("comment", e.getMessage())) : List.of();
+        return Problems.response(type, e.getMessage(), path(uri), e.code(), null, errors);
     }
 
     @ServerExceptionMapper

@@ -3,6 +3,7 @@ package io.modelgate.application.catalog.service;
 import io.modelgate.application.catalog.port.in.FindLicenses;
 import io.modelgate.application.catalog.port.in.RegisterLicense;
 import io.modelgate.application.catalog.port.in.ReviseLicense;
+import io.modelgate.application.catalog.port.out.CatalogChanges;
 import io.modelgate.application.catalog.port.out.Licenses;
 import io.modelgate.application.shared.AlreadyExistsException;
 import io.modelgate.application.shared.Audit;
@@ -22,11 +23,13 @@ public final class LicenseCatalogService implements RegisterLicense, ReviseLicen
     private final Licenses licenses;
     private final Transactions transactions;
     private final Audit audit;
+    private final CatalogChanges changes;
 
-    public LicenseCatalogService(Licenses licenses, Transactions transactions, Audit audit) {
+    public LicenseCatalogService(Licenses licenses, Transactions transactions, Audit audit, CatalogChanges changes) {
         this.licenses = licenses;
         this.transactions = transactions;
         this.audit = audit;
+        this.changes = changes;
     }
 
     @Override
@@ -58,6 +61,7 @@ public final class LicenseCatalogService implements RegisterLicense, ReviseLicen
             audit.record(command.actor(), "LICENSE.REVISED", ENTITY, stored.id(), "SUCCESS",
                     "version " + current.version() + " → " + stored.version()
                             + (current.terms().equals(stored.terms()) ? "; terms unchanged" : "; terms changed"));
+            changes.licenseChanged(command.actor(), current, stored);
             return stored;
         });
     }

@@ -4,6 +4,7 @@ import io.modelgate.application.catalog.port.in.ChangeModelLifecycle;
 import io.modelgate.application.catalog.port.in.FindModels;
 import io.modelgate.application.catalog.port.in.RegisterModel;
 import io.modelgate.application.catalog.port.in.ReviseModel;
+import io.modelgate.application.catalog.port.out.CatalogChanges;
 import io.modelgate.application.catalog.port.out.Licenses;
 import io.modelgate.application.catalog.port.out.ModelQuery;
 import io.modelgate.application.catalog.port.out.Models;
@@ -31,12 +32,15 @@ public final class ModelCatalogService implements RegisterModel, ReviseModel, Ch
     private final Licenses licenses;
     private final Transactions transactions;
     private final Audit audit;
+    private final CatalogChanges changes;
 
-    public ModelCatalogService(Models models, Licenses licenses, Transactions transactions, Audit audit) {
+    public ModelCatalogService(Models models, Licenses licenses, Transactions transactions, Audit audit,
+                               CatalogChanges changes) {
         this.models = models;
         this.licenses = licenses;
         this.transactions = transactions;
         this.audit = audit;
+        this.changes = changes;
     }
 
     @Override
@@ -63,6 +67,7 @@ public final class ModelCatalogService implements RegisterModel, ReviseModel, Ch
             audit.record(command.actor(), "MODEL.REVISED", ENTITY, revised.id(), "SUCCESS",
                     "version " + current.version() + " → " + revised.version() + "; changed: "
                             + ModelChanges.between(current.spec(), revised.spec()));
+            changes.modelChanged(command.actor(), current, revised);
             return revised;
         });
     }
@@ -74,6 +79,7 @@ public final class ModelCatalogService implements RegisterModel, ReviseModel, Ch
             Model moved = models.update(current.moveTo(command.target()));
             audit.record(command.actor(), "MODEL.LIFECYCLE_CHANGED", ENTITY, moved.id(), "SUCCESS",
                     current.lifecycle() + " → " + moved.lifecycle() + command.reason().map(r -> ": " + r).orElse(""));
+            changes.modelChanged(command.actor(), current, moved);
             return moved;
         });
     }

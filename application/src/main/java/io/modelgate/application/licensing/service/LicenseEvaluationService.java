@@ -12,11 +12,7 @@ import io.modelgate.domain.license.LicenseId;
 import io.modelgate.domain.license.evaluation.LicenseEvaluator;
 import io.modelgate.domain.usecase.UseCase;
 
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * Evaluates licenses against use cases. Stateless: the result is recomputed from the current
@@ -27,6 +23,7 @@ public final class LicenseEvaluationService implements EvaluateLicense {
     private final Licenses licenses;
     private final Models models;
     private final LicenseEvaluator evaluator;
+    private final LicenseChain chain;
     private final Transactions transactions;
 
     public LicenseEvaluationService(Licenses licenses, Models models, LicenseEvaluator evaluator,
@@ -34,6 +31,7 @@ public final class LicenseEvaluationService implements EvaluateLicense {
         this.licenses = licenses;
         this.models = models;
         this.evaluator = evaluator;
+        this.chain = new LicenseChain(licenses, models, evaluator);
         this.transactions = transactions;
     }
 
@@ -49,23 +47,8 @@ public final class LicenseEvaluationService implements EvaluateLicense {
     public Result forModel(ModelId id, UseCase useCase) {
         return transactions.inTransaction(() -> {
             Model model = models.find(id).orElseThrow(() -> new NotFoundException("model", id));
-            List<License> chain = licenseChain(model);
-            List<LicenseId> ids = chain.stream().map(License::id).toList();
-            return new Result(evaluator.evaluate(chain.get(0), chain.subList(1, chain.size()), useCase), ids);
+            List<LicenseId> ids = chain.of(model).stream().map(License::id).toList();
+            return new Result(chain.evaluate(model, useCase), ids);
         });
-    }
-
-    /** The model's license, then each base model's license up the derivation chain (cycles cut). */
-    private List<License> licenseChain(Model model) {
-        List<License> chain = new ArrayList<>();
-        Set<ModelId> seen = new HashSet<>();
-        Optional<Model> current = Optional.of(model);
-        while (current.isPresent() && seen.add(current.get().id())) {
-            Model m = current.get();
-            LicenseId licenseId = m.spec().licenseId();
-            chain.add(licenses.find(licenseId).orElseThrow(() -> new NotFoundException("license", licenseId)));
-            current = m.spec().baseModel().flatMap(models::find);
-        }
-        return chain;
     }
 }

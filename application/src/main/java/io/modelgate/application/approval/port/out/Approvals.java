@@ -4,6 +4,7 @@ import io.modelgate.application.shared.Page;
 import io.modelgate.application.shared.PageRequest;
 import io.modelgate.domain.approval.Approval;
 import io.modelgate.domain.approval.ApprovalId;
+import io.modelgate.domain.approval.UsageRequestId;
 import io.modelgate.domain.catalog.ModelId;
 import io.modelgate.domain.department.DepartmentId;
 
@@ -14,6 +15,9 @@ import java.util.Optional;
 public interface Approvals {
 
     Optional<Approval> find(ApprovalId id);
+
+    /** The approval granted by a request, if it was approved. */
+    Optional<Approval> findByRequest(UsageRequestId request);
 
     Approval add(Approval approval);
 
