@@ -23,7 +23,6 @@ import io.modelgate.domain.usecase.MonthlyVolume;
 import io.modelgate.domain.usecase.TaskCategory;
 import io.modelgate.domain.usecase.UseCase;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
 import java.util.EnumSet;
@@ -182,10 +181,6 @@ public final class ApprovalContractSamples {
     public static Approval grant(ApprovalId id, UsageRequest approvedRequest, Instant grantedAt,
                                  Optional<Money> monthlyCap) {
         return Approval.grant(id, approvedRequest, grantedAt, Period.ofMonths(12), monthlyCap);
-    }
-
-    public static Instant later(Instant at, long minutes) {
-        return at.plus(Duration.ofMinutes(minutes));
     }
 
     private static UUID uuidStartingWith(char hexDigit) {

@@ -239,7 +239,8 @@ public abstract class ApprovalsContract {
         assertThat(ids(mine(Optional.of(LLAMA_3_70B), Optional.of(ApprovalStatus.ACTIVE), Optional.of(true))))
                 .isEmpty();
 
-        Page<Approval> found = search(mine(Optional.empty(), Optional.empty(), Optional.empty()), new PageRequest(0, 5));
+        Page<Approval> found = search(mine(Optional.empty(), Optional.empty(), Optional.empty()),
+                new PageRequest(0, 5));
         assertSameApproval(found.items().get(2), flaggedGpt);
         List<ApprovalId> everywhere = search(new ApprovalQuery(Optional.empty(), Optional.of(GPT_4O),
                 Optional.of(ApprovalStatus.ACTIVE), Optional.empty()), new PageRequest(0, 200)).items().stream()

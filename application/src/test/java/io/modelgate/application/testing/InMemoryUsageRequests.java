@@ -28,8 +28,8 @@ import java.util.UUID;
 public final class InMemoryUsageRequests implements UsageRequests {
 
     /** Newest first, then by id as PostgreSQL orders uuids (unsigned, which is the text order). */
-    static final Comparator<UsageRequest> NEWEST_FIRST = Comparator.comparing(UsageRequest::createdAt).reversed()
-            .thenComparing(request -> request.id().toString());
+    private static final Comparator<UsageRequest> NEWEST_FIRST = Comparator.comparing(UsageRequest::createdAt)
+            .reversed().thenComparing(request -> request.id().toString());
 
     private final Map<UUID, UsageRequest> rows = new HashMap<>();
 

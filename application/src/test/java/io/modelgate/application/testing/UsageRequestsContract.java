@@ -171,7 +171,8 @@ public abstract class UsageRequestsContract {
         UsageRequest found = find(added.id());
         assertSameRequest(found, added);
         assertThat(found.createdAt()).isEqualTo(withNanos.truncatedTo(ChronoUnit.MICROS));
-        assertThat(found.decisions().get(0).decidedAt()).isEqualTo(withNanos.plusSeconds(2).truncatedTo(ChronoUnit.MICROS));
+        assertThat(found.decisions().get(0).decidedAt())
+                .isEqualTo(withNanos.plusSeconds(2).truncatedTo(ChronoUnit.MICROS));
         assertThat(found.history()).allSatisfy(entry -> assertThat(entry.at().getNano() % 1000).isZero());
     }
 
@@ -184,7 +185,8 @@ public abstract class UsageRequestsContract {
                 ApprovalContractSamples.otherUseCase(), T0.plusSeconds(10)), 1);
 
         UsageRequest submitted = updatedTo(edited.submit(REQUESTER,
-                ApprovalContractSamples.evaluationRequiring(ReviewKind.SECURITY, ReviewKind.LEGAL), T0.plusSeconds(20)), 2);
+                ApprovalContractSamples.evaluationRequiring(ReviewKind.SECURITY, ReviewKind.LEGAL),
+                T0.plusSeconds(20)), 2);
         assertThat(submitted.state()).isEqualTo(RequestState.IN_REVIEW);
 
         UsageRequest secured = updatedTo(submitted.review(ReviewKind.SECURITY, ReviewOutcome.APPROVE, "Fine.",
