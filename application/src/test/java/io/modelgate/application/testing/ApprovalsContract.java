@@ -305,4 +305,13 @@ public abstract class ApprovalsContract {
         assertThat(onGpt).containsExactly(flaggedOnGpt.id(), otherOnGpt.id(), mineOnGpt.id())
                 .doesNotContain(revokedOnGpt.id(), onLlama.id());
     }
+
+    @Test
+    void finds_the_approval_a_request_granted() {
+        Approval stored = add(granting(LLAMA_3_70B, T0, NO_CAP));
+        assertThat(transactions().inTransaction(() -> approvals().findByRequest(stored.requestId())))
+                .get().extracting(Approval::id).isEqualTo(stored.id());
+        assertThat(transactions().inTransaction(() -> approvals().findByRequest(
+                new io.modelgate.domain.approval.UsageRequestId(UUID.randomUUID())))).isEmpty();
+    }
 }

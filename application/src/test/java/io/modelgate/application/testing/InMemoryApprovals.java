@@ -7,6 +7,7 @@ import io.modelgate.application.shared.PageRequest;
 import io.modelgate.application.shared.StaleVersionException;
 import io.modelgate.domain.approval.Approval;
 import io.modelgate.domain.approval.ApprovalId;
+import io.modelgate.domain.approval.UsageRequestId;
 import io.modelgate.domain.approval.ApprovalStatus;
 import io.modelgate.domain.approval.ReReview;
 import io.modelgate.domain.approval.Revocation;
@@ -39,6 +40,11 @@ public final class InMemoryApprovals implements Approvals {
     @Override
     public synchronized Optional<Approval> find(ApprovalId id) {
         return Optional.ofNullable(rows.get(id.value()));
+    }
+
+    @Override
+    public synchronized Optional<Approval> findByRequest(UsageRequestId request) {
+        return rows.values().stream().filter(a -> a.requestId().equals(request)).findFirst();
     }
 
     @Override

@@ -8,6 +8,7 @@ import io.modelgate.application.shared.PageRequest;
 import io.modelgate.application.shared.StaleVersionException;
 import io.modelgate.domain.approval.Approval;
 import io.modelgate.domain.approval.ApprovalId;
+import io.modelgate.domain.approval.UsageRequestId;
 import io.modelgate.domain.approval.ApprovalStatus;
 import io.modelgate.domain.catalog.ModelId;
 import io.modelgate.domain.department.DepartmentId;
@@ -30,6 +31,11 @@ public class JpaApprovals implements Approvals, PanacheRepositoryBase<ApprovalEn
     @Override
     public Optional<Approval> find(ApprovalId id) {
         return findByIdOptional(id.value()).map(ApprovalMapper::toDomain);
+    }
+
+    @Override
+    public Optional<Approval> findByRequest(UsageRequestId request) {
+        return find("requestId", request.value()).firstResultOptional().map(ApprovalMapper::toDomain);
     }
 
     @Override
