@@ -176,9 +176,14 @@ CREATE TABLE department_budget (
     amount_minor       bigint      NOT NULL CHECK (amount_minor >= 0),
     soft_alert_percent integer     NOT NULL CHECK (soft_alert_percent BETWEEN 1 AND 100),
     hard_limit_minor   bigint      NOT NULL CHECK (hard_limit_minor >= 0),
-    spent_minor        bigint      NOT NULL DEFAULT 0 CHECK (spent_minor >= 0),
-    reserved_minor     bigint      NOT NULL DEFAULT 0 CHECK (reserved_minor >= 0),
+    -- Gateway calls cost fractions of a yen, so what is spent and reserved counts in millionths of
+    -- the currency unit (micro-yen); the hard limit is kept in the same unit for the atomic check.
+    hard_limit_micros  bigint      NOT NULL CHECK (hard_limit_micros >= 0),
+    spent_micros       bigint      NOT NULL DEFAULT 0 CHECK (spent_micros >= 0),
+    reserved_micros    bigint      NOT NULL DEFAULT 0 CHECK (reserved_micros >= 0),
+    soft_alerted_at    timestamptz,
     version            bigint      NOT NULL DEFAULT 0,
     PRIMARY KEY (department, month),
-    CHECK (spent_minor + reserved_minor <= hard_limit_minor)
+    -- The invariant the gateway relies on: never more spent and reserved than the hard limit.
+    CHECK (spent_micros + reserved_micros <= hard_limit_micros)
 );

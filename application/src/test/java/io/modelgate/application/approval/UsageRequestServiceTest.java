@@ -210,4 +210,31 @@ class UsageRequestServiceTest {
         assertThat(revoked.isLiveAt(NOW)).isFalse();
         assertThat(revoked.revocation()).get().extracting(r -> r.by()).isEqualTo("ada");
     }
+
+    @Test
+    void a_price_rise_beyond_the_configured_share_flags_the_approval_and_a_small_one_does_not() {
+        var approval = service.submit(new RequestCommand(requester, drafted(false), OptionalLong.empty()))
+                .approval().orElseThrow();
+        Model model = models.find(new ModelId("open-7b")).orElseThrow();
+        var small = withGpuCost(model, "500000"); // 450,000 → 500,000: +11 %
+        catalog.revise(new io.modelgate.application.catalog.port.in.ReviseModel.Command(admin, model.id(), small,
+                OptionalLong.empty()));
+        assertThat(approvals.find(approval.id()).orElseThrow().reReview()).isEmpty();
+        var large = withGpuCost(model, "700000"); // 500,000 → 700,000: +40 %
+        catalog.revise(new io.modelgate.application.catalog.port.in.ReviseModel.Command(admin, model.id(), large,
+                OptionalLong.empty()));
+        assertThat(approvals.find(approval.id()).orElseThrow().reReview()).get()
+                .satisfies(r -> assertThat(r.reason()).contains("price of open-7b ON_PREMISES"));
+    }
+
+    private static io.modelgate.domain.catalog.ModelSpec withGpuCost(Model model, String yen) {
+        var s = model.spec();
+        var gpu = (io.modelgate.domain.catalog.SelfHostedPricing) s.deployments().get(0).pricing();
+        var deployment = io.modelgate.domain.catalog.Deployment.selfHosted(DeploymentKind.ON_PREMISES,
+                new io.modelgate.domain.catalog.SelfHostedPricing(Money.of(yen, "JPY"), gpu.tokensPerGpuMonth(),
+                        gpu.fixedMonthlyOperationsCost(), gpu.asOf()));
+        return new io.modelgate.domain.catalog.ModelSpec(s.name(), s.provider(), s.sourceKind(), s.licenseId(),
+                s.baseModel(), java.util.List.of(deployment), s.contextWindowTokens(), s.strengths(),
+                s.benchmarkScores(), s.qualityTier());
+    }
 }

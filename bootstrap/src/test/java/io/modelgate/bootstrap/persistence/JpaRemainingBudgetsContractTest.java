@@ -38,16 +38,20 @@ class JpaRemainingBudgetsContractTest extends RemainingBudgetsContract {
     protected void budget(DepartmentId department, YearMonth month, String currency, long amountMinor,
                           long spentMinor, long reservedMinor) {
         long hardLimit = Math.max(amountMinor, spentMinor + reservedMinor);
+        long microsPerMinor = java.math.BigInteger.TEN
+                .pow(6 - java.util.Currency.getInstance(currency).getDefaultFractionDigits()).longValueExact();
         transactions.inTransaction(() -> em.createNativeQuery("insert into department_budget (department, month,"
-                        + " currency, amount_minor, soft_alert_percent, hard_limit_minor, spent_minor, reserved_minor)"
-                        + " values (:department, :month, :currency, :amount, 80, :hardLimit, :spent, :reserved)")
+                        + " currency, amount_minor, soft_alert_percent, hard_limit_minor, hard_limit_micros,"
+                        + " spent_micros, reserved_micros) values (:department, :month, :currency, :amount, 80,"
+                        + " :hardLimit, :hardLimitMicros, :spent, :reserved)")
                 .setParameter("department", department.value())
                 .setParameter("month", month.toString())
                 .setParameter("currency", currency)
                 .setParameter("amount", amountMinor)
                 .setParameter("hardLimit", hardLimit)
-                .setParameter("spent", spentMinor)
-                .setParameter("reserved", reservedMinor)
+                .setParameter("hardLimitMicros", hardLimit * microsPerMinor)
+                .setParameter("spent", spentMinor * microsPerMinor)
+                .setParameter("reserved", reservedMinor * microsPerMinor)
                 .executeUpdate());
     }
 }

@@ -17,13 +17,15 @@ public final class Budgets {
         String month = YearMonth.now(ZoneId.of("Asia/Tokyo")).toString();
         try (Connection c = dataSource.getConnection();
              PreparedStatement p = c.prepareStatement("INSERT INTO department_budget (department, month, currency, "
-                     + "amount_minor, soft_alert_percent, hard_limit_minor, spent_minor, reserved_minor, version) "
-                     + "VALUES (?, ?, 'JPY', ?, 80, ?, 0, 0, 0) ON CONFLICT (department, month) DO UPDATE SET "
-                     + "amount_minor = EXCLUDED.amount_minor, hard_limit_minor = EXCLUDED.hard_limit_minor")) {
+                     + "amount_minor, soft_alert_percent, hard_limit_minor, hard_limit_micros, spent_micros, "
+                     + "reserved_micros, version) VALUES (?, ?, 'JPY', ?, 80, ?, ?, 0, 0, 0) "
+                     + "ON CONFLICT (department, month) DO UPDATE SET amount_minor = EXCLUDED.amount_minor, "
+                     + "hard_limit_minor = EXCLUDED.hard_limit_minor, hard_limit_micros = EXCLUDED.hard_limit_micros")) {
             p.setString(1, department);
             p.setString(2, month);
             p.setLong(3, amountYen);
             p.setLong(4, amountYen);
+            p.setLong(5, amountYen * 1_000_000);
             p.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(e);

@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import java.time.YearMonth;
+import java.math.BigInteger;
+import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,8 +27,8 @@ public class JpaRemainingBudgets implements RemainingBudgets {
 
     @Override
     public Optional<Money> remaining(DepartmentId department, YearMonth month) {
-        List<?> rows = em.createNativeQuery("select cast(currency as varchar(3)), amount_minor, spent_minor,"
-                        + " reserved_minor from department_budget where department = :department and month = :month")
+        List<?> rows = em.createNativeQuery("select cast(currency as varchar(3)), amount_minor, spent_micros,"
+                        + " reserved_micros from department_budget where department = :department and month = :month")
                 .setParameter("department", department.value())
                 .setParameter("month", month.toString())
                 .getResultList();
@@ -35,7 +37,11 @@ public class JpaRemainingBudgets implements RemainingBudgets {
         }
         Object[] row = (Object[]) rows.get(0);
         long amount = ((Number) row[1]).longValue();
-        long used = ((Number) row[2]).longValue() + ((Number) row[3]).longValue();
-        return Optional.of(Money.ofMinor(Math.max(0, amount - used), row[0].toString()));
+        long usedMicros = ((Number) row[2]).longValue() + ((Number) row[3]).longValue();
+        Currency currency = Currency.getInstance(row[0].toString());
+        // Spent and reserved count in millionths of the currency unit; a started minor unit counts as used.
+        long microsPerMinor = BigInteger.TEN.pow(6 - currency.getDefaultFractionDigits()).longValueExact();
+        long usedMinor = Math.floorDiv(usedMicros + microsPerMinor - 1, microsPerMinor);
+        return Optional.of(new Money(Math.max(0, amount - usedMinor), currency));
     }
 }
