@@ -1,0 +1,22 @@
+package io.modelgate.application.gateway.port.out;
+
+import io.modelgate.application.shared.Page;
+import io.modelgate.application.shared.PageRequest;
+import io.modelgate.domain.department.DepartmentId;
+
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/** Out-port: the usage ledger, one record per gateway call, written idempotently by request id. */
+public interface UsageLedger {
+
+    /** Stores the record unless one with the same request id exists; true when this call stored it. */
+    boolean record(UsageRecord record);
+
+    Page<UsageRecord> search(UsageQuery query, PageRequest page);
+
+    /** Successful spend per department, model and month (months in {@code zone}); optional filters. */
+    List<SpendLine> spend(Optional<DepartmentId> department, Optional<YearMonth> month, ZoneId zone);
+}
