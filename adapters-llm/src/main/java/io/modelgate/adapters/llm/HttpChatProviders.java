@@ -42,30 +42,23 @@ public class HttpChatProviders implements ChatProviders {
 
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
-    private final HttpClient http;
-    private final ScheduledExecutorService timers;
     private final Map<ProviderProtocol, WireProtocol> protocols = Map.of(
             ProviderProtocol.OPENAI_COMPATIBLE, new OpenAiCompatibleProtocol(),
             ProviderProtocol.ANTHROPIC, new AnthropicProtocol(),
             ProviderProtocol.GEMINI, new GeminiProtocol());
 
-    public HttpChatProviders() {
-        this.http = HttpClient.newBuilder()
-                .connectTimeout(CONNECT_TIMEOUT)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
-        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, runnable -> {
-            Thread thread = new Thread(runnable, "modelgate-stream-timer");
-            thread.setDaemon(true);
-            return thread;
-        });
-        executor.setRemoveOnCancelPolicy(true);
-        this.timers = Executors.unconfigurableScheduledExecutorService(executor);
-    }
+    /**
+     * Created on first use, not in the constructor: CDI's client proxy runs the no-argument constructor too,
+     * and an HttpClient starts a selector thread at once.
+     */
+    private volatile Transport transport;
 
     @PreDestroy
     void close() {
-        timers.shutdownNow();
+        Transport current = transport;
+        if (current != null) {
+            current.timers.shutdownNow();
+        }
     }
 
     @Override
@@ -73,7 +66,7 @@ public class HttpChatProviders implements ChatProviders {
         WireProtocol protocol = protocolOf(endpoint);
         Failures failures = new Failures(protocol.label(), endpoint);
         HttpRequest httpRequest = httpRequest(protocol, endpoint, request, false, failures);
-        CompletableFuture<HttpResponse<byte[]>> exchange = http.sendAsync(httpRequest,
+        CompletableFuture<HttpResponse<byte[]>> exchange = transport().http.sendAsync(httpRequest,
                 info -> successful(info.statusCode()) ? LimitedBody.answer() : LimitedBody.error());
         HttpResponse<byte[]> response;
         try {
@@ -104,7 +97,7 @@ public class HttpChatProviders implements ChatProviders {
         WireProtocol protocol = protocolOf(endpoint);
         Failures failures = new Failures(protocol.label(), endpoint);
         StreamingCall call = new StreamingCall(protocol, failures, sink,
-                new StreamProgress(TokenEstimator.input(request)), timers, endpoint.timeout());
+                new StreamProgress(TokenEstimator.input(request)), transport().timers, endpoint.timeout());
         HttpRequest httpRequest;
         try {
             httpRequest = httpRequest(protocol, endpoint, request, true, failures);
@@ -112,10 +105,23 @@ public class HttpChatProviders implements ChatProviders {
             call.fail(failure);
             return call;
         }
-        call.attach(http.sendAsync(httpRequest, info -> successful(info.statusCode())
+        call.attach(transport().http.sendAsync(httpRequest, info -> successful(info.statusCode())
                 ? BodySubscribers.fromLineSubscriber(call, lines -> (byte[]) null, StandardCharsets.UTF_8, null)
                 : LimitedBody.error()));
         return call;
+    }
+
+    private Transport transport() {
+        Transport current = transport;
+        if (current == null) {
+            synchronized (this) {
+                current = transport;
+                if (current == null) {
+                    transport = current = new Transport();
+                }
+            }
+        }
+        return current;
     }
 
     private WireProtocol protocolOf(ProviderEndpoint endpoint) {
@@ -158,5 +164,25 @@ public class HttpChatProviders implements ChatProviders {
 
     private static boolean successful(int status) {
         return status / 100 == 2;
+    }
+
+    /** The HTTP client (its own daemon threads) and one timer thread for the streams' silence checks. */
+    private static final class Transport {
+
+        final HttpClient http = HttpClient.newBuilder()
+                .connectTimeout(CONNECT_TIMEOUT)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        final ScheduledExecutorService timers;
+
+        Transport() {
+            ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, runnable -> {
+                Thread thread = new Thread(runnable, "modelgate-stream-timer");
+                thread.setDaemon(true);
+                return thread;
+            });
+            executor.setRemoveOnCancelPolicy(true);
+            timers = Executors.unconfigurableScheduledExecutorService(executor);
+        }
     }
 }
