@@ -70,7 +70,7 @@ final class StreamingCall implements StreamCall, Flow.Subscriber<String>, Stream
         sink.complete(CANCELLED, progress.usageSoFar());
     }
 
-    /** Ends the stream before any byte was sent (a configuration problem found while building the request). */
+    /** Closes the connection (if any) and ends the stream with a failure and the usage so far. */
     void fail(ProviderFailure failure) {
         closeUpstream();
         sink.error(failure, progress.usageSoFar());
