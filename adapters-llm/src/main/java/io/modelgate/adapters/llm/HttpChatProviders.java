@@ -1,0 +1,188 @@
+package io.modelgate.adapters.llm;
+
+import io.modelgate.application.gateway.port.out.ChatCompletion;
+import io.modelgate.application.gateway.port.out.ChatProviders;
+import io.modelgate.application.gateway.port.out.ChatRequest;
+import io.modelgate.application.gateway.port.out.ChatStream;
+import io.modelgate.application.gateway.port.out.ProviderEndpoint;
+import io.modelgate.application.gateway.port.out.ProviderFailure;
+import io.modelgate.application.gateway.port.out.ProviderProtocol;
+import io.modelgate.application.gateway.port.out.StreamCall;
+import io.modelgate.application.gateway.port.out.TokenUsage;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodySubscribers;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Calls model providers with the JDK's {@link HttpClient}: one {@link WireProtocol} per
+ * {@link ProviderProtocol}, one transport for all.
+ *
+ * <p>Timeouts, all from {@link ProviderEndpoint#timeout()}: a non-streamed call must be answered completely
+ * within it (connect, headers and body); a stream must send its headers within it, and then never stay
+ * silent longer than it (time to first event, and between events). Redirects are not followed, so a key is
+ * never sent anywhere but the configured URL. Plain {@code http} (self-hosted servers) speaks HTTP/1.1;
+ * {@code https} lets the client negotiate HTTP/2.
+ */
+@ApplicationScoped
+public class HttpChatProviders implements ChatProviders {
+
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
+    private final Map<ProviderProtocol, WireProtocol> protocols = Map.of(
+            ProviderProtocol.OPENAI_COMPATIBLE, new OpenAiCompatibleProtocol(),
+            ProviderProtocol.ANTHROPIC, new AnthropicProtocol(),
+            ProviderProtocol.GEMINI, new GeminiProtocol());
+
+    /**
+     * Created on first use, not in the constructor: CDI's client proxy runs the no-argument constructor too,
+     * and an HttpClient starts a selector thread at once.
+     */
+    private volatile Transport transport;
+
+    @PreDestroy
+    void close() {
+        Transport current = transport;
+        if (current != null) {
+            current.timers.shutdownNow();
+        }
+    }
+
+    @Override
+    public ChatCompletion complete(ProviderEndpoint endpoint, ChatRequest request) {
+        WireProtocol protocol = protocolOf(endpoint);
+        Failures failures = new Failures(protocol.label(), endpoint);
+        HttpRequest httpRequest = httpRequest(protocol, endpoint, request, false, failures);
+        CompletableFuture<HttpResponse<byte[]>> exchange = transport().http.sendAsync(httpRequest,
+                info -> successful(info.statusCode()) ? LimitedBody.answer() : LimitedBody.error());
+        HttpResponse<byte[]> response;
+        try {
+            response = exchange.get(endpoint.timeout().toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            exchange.cancel(true);
+            throw failures.timeout();
+        } catch (InterruptedException e) {
+            exchange.cancel(true);
+            Thread.currentThread().interrupt();
+            throw failures.interrupted();
+        } catch (ExecutionException e) {
+            throw failures.transport(e, 0);
+        }
+        int status = response.statusCode();
+        if (!successful(status)) {
+            throw failures.status(status, protocol.error(Json.parseLeniently(response.body())));
+        }
+        try {
+            return completion(protocol.answer(Json.parse(response.body())), endpoint, request);
+        } catch (MalformedAnswer e) {
+            throw failures.malformed(status, e);
+        }
+    }
+
+    @Override
+    public StreamCall stream(ProviderEndpoint endpoint, ChatRequest request, ChatStream sink) {
+        WireProtocol protocol = protocolOf(endpoint);
+        Failures failures = new Failures(protocol.label(), endpoint);
+        StreamingCall call = new StreamingCall(protocol, failures, sink,
+                new StreamProgress(TokenEstimator.input(request)), transport().timers, endpoint.timeout());
+        HttpRequest httpRequest;
+        try {
+            httpRequest = httpRequest(protocol, endpoint, request, true, failures);
+        } catch (ProviderFailure failure) {
+            call.fail(failure);
+            return call;
+        }
+        call.attach(transport().http.sendAsync(httpRequest, info -> successful(info.statusCode())
+                ? BodySubscribers.fromLineSubscriber(call, lines -> (byte[]) null, StandardCharsets.UTF_8, null)
+                : LimitedBody.error()));
+        return call;
+    }
+
+    private Transport transport() {
+        Transport current = transport;
+        if (current == null) {
+            synchronized (this) {
+                current = transport;
+                if (current == null) {
+                    transport = current = new Transport();
+                }
+            }
+        }
+        return current;
+    }
+
+    private WireProtocol protocolOf(ProviderEndpoint endpoint) {
+        return protocols.get(endpoint.protocol());
+    }
+
+    private static HttpRequest httpRequest(WireProtocol protocol, ProviderEndpoint endpoint, ChatRequest request,
+                                           boolean stream, Failures failures) {
+        WireProtocol.WireRequest wire = protocol.request(endpoint, request, stream);
+        HttpRequest.Builder builder = HttpRequest.newBuilder(wire.uri())
+                .timeout(endpoint.timeout())
+                .header("Content-Type", "application/json")
+                .header("Accept", stream ? "text/event-stream" : "application/json")
+                .header("User-Agent", "ModelGate")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(wire.body()));
+        if ("http".equals(wire.uri().getScheme())) {
+            builder.version(HttpClient.Version.HTTP_1_1);
+        }
+        for (Map.Entry<String, String> header : wire.headers().entrySet()) {
+            try {
+                builder.header(header.getKey(), header.getValue());
+            } catch (IllegalArgumentException e) {
+                // the JDK's message quotes the value, which here may be the key: never pass it on
+                throw failures.unusableKey();
+            }
+        }
+        return builder.build();
+    }
+
+    private static ChatCompletion completion(WireProtocol.Answer answer, ProviderEndpoint endpoint, ChatRequest request) {
+        boolean reported = answer.inputTokens() >= 0 && answer.outputTokens() >= 0;
+        TokenUsage usage = new TokenUsage(
+                answer.inputTokens() >= 0 ? answer.inputTokens() : TokenEstimator.input(request),
+                answer.outputTokens() >= 0 ? answer.outputTokens() : TokenEstimator.tokens(answer.content()),
+                reported);
+        String model = answer.model().filter(name -> !name.isBlank() && name.length() <= 200)
+                .orElse(endpoint.upstreamModel());
+        return new ChatCompletion(answer.content(), answer.finishReason(), usage, model);
+    }
+
+    private static boolean successful(int status) {
+        return status / 100 == 2;
+    }
+
+    /** The HTTP client (its own daemon threads) and one timer thread for the streams' silence checks. */
+    private static final class Transport {
+
+        final HttpClient http = HttpClient.newBuilder()
+                .connectTimeout(CONNECT_TIMEOUT)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        final ScheduledExecutorService timers;
+
+        Transport() {
+            ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, runnable -> {
+                Thread thread = new Thread(runnable, "modelgate-stream-timer");
+                thread.setDaemon(true);
+                return thread;
+            });
+            executor.setRemoveOnCancelPolicy(true);
+            timers = Executors.unconfigurableScheduledExecutorService(executor);
+        }
+    }
+}
