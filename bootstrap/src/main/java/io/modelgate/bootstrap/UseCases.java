@@ -8,6 +8,12 @@ import io.modelgate.application.approval.service.ApprovalService;
 import io.modelgate.application.approval.service.ReReviewService;
 import io.modelgate.application.approval.service.UsageRequestService;
 import io.modelgate.application.audit.port.out.AuditTrail;
+import io.modelgate.application.budget.port.out.Budgets;
+import io.modelgate.application.gateway.port.out.ChatProviders;
+import io.modelgate.application.gateway.port.out.ProviderDirectory;
+import io.modelgate.application.gateway.port.out.UsageLedger;
+import io.modelgate.application.gateway.service.GatewayService;
+import io.modelgate.application.gateway.service.GatewaySettings;
 import io.modelgate.application.audit.service.AuditService;
 import io.modelgate.application.catalog.port.out.Licenses;
 import io.modelgate.application.catalog.port.out.Models;
@@ -136,5 +142,23 @@ public class UseCases {
     @Singleton
     CostService cost(Models models, ExchangeRateSource rates, Transactions transactions) {
         return new CostService(models, rates, transactions);
+    }
+
+    @Produces
+    @Singleton
+    GatewaySettings gatewaySettings(ModelGateConfig config) {
+        ModelGateConfig.Gateway g = config.gateway();
+        return new GatewaySettings(g.defaultMaxTokens(), g.maxTokensCap(), g.breakerFailures(), g.breakerOpenFor(),
+                ZoneId.of(config.approval().budgetZone()));
+    }
+
+    @Produces
+    @Singleton
+    GatewayService gateway(Approvals approvals, Models models, ClassificationPolicies policies,
+                           DepartmentDefaults departmentDefaults, ContentDetector detector, ProviderDirectory directory,
+                           ChatProviders providers, Budgets budgets, UsageLedger ledger, ExchangeRateSource rates,
+                           GatewaySettings settings, Transactions transactions, Audit audit) {
+        return new GatewayService(approvals, models, policies, departmentDefaults, detector, directory, providers,
+                budgets, ledger, rates, settings, transactions, audit);
     }
 }

@@ -17,6 +17,48 @@ public interface ModelGateConfig {
 
     Approval approval();
 
+    Gateway gateway();
+
+    interface Gateway {
+        /** max_tokens when a caller sends none: the budget reservation needs a bound. */
+        @WithDefault("1024")
+        int defaultMaxTokens();
+
+        /** The most a caller may ask for. */
+        @WithDefault("8192")
+        int maxTokensCap();
+
+        /** Consecutive failures that open an endpoint's circuit breaker. */
+        @WithDefault("5")
+        int breakerFailures();
+
+        /** How long an open circuit refuses before letting one probe through. */
+        @WithDefault("30s")
+        java.time.Duration breakerOpenFor();
+
+        /**
+         * Where each model deployment is served, keyed {@code model/DEPLOYMENT}, e.g.
+         * {@code modelgate.gateway.endpoints."gpt-4o/VENDOR_API".url=https://api.openai.com/v1}.
+         */
+        Map<String, Endpoint> endpoints();
+
+        interface Endpoint {
+            /** OPENAI_COMPATIBLE, ANTHROPIC or GEMINI. */
+            String protocol();
+
+            String url();
+
+            /** The provider's key: set it from the environment, never in a file in the repository. */
+            Optional<String> apiKey();
+
+            /** The provider's name for the model, e.g. gpt-4o-2024-08-06 or llama3:70b. */
+            String upstreamModel();
+
+            @WithDefault("60s")
+            java.time.Duration timeout();
+        }
+    }
+
     interface Approval {
         /** A monthly estimate above this always needs a finance review, in the budget currency. */
         @WithDefault("1000000")

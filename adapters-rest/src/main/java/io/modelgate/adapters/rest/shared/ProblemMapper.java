@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.modelgate.application.gateway.port.in.GatewayRefusedException;
 import io.modelgate.application.shared.AccessRefusedException;
 import io.modelgate.application.shared.AlreadyExistsException;
 import io.modelgate.application.shared.NotFoundException;
@@ -89,6 +90,17 @@ public class ProblemMapper {
         List<ProblemDetail.FieldError> errors = type == ProblemType.INVALID_VALUE
                 ? List.of(new ProblemDetail.FieldError("comment", e.getMessage())) : List.of();
         return Problems.response(type, e.getMessage(), path(uri), e.code(), null, errors);
+    }
+
+    /** The rule that refused is in the code (GATEWAY.NO_APPROVAL, GATEWAY.BUDGET_EXCEEDED, …). */
+    @ServerExceptionMapper
+    public Response gatewayRefused(GatewayRefusedException e, UriInfo uri) {
+        ProblemType type = switch (e.kind()) {
+            case NOT_ALLOWED -> ProblemType.GATEWAY_REFUSED;
+            case BUDGET -> ProblemType.BUDGET_EXCEEDED;
+            case UNAVAILABLE -> ProblemType.PROVIDERS_UNAVAILABLE;
+        };
+        return Problems.response(type, e.getMessage(), path(uri), e.code(), null, List.of());
     }
 
     @ServerExceptionMapper

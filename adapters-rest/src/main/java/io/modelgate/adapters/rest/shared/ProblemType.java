@@ -12,6 +12,9 @@ public enum ProblemType {
     ALREADY_EXISTS(409, "Already exists"),
     ILLEGAL_STATE(409, "Not allowed in the current state"),
     CONCURRENT_UPDATE(409, "Someone else changed it first"),
+    GATEWAY_REFUSED(403, "No approval allows this call"),
+    BUDGET_EXCEEDED(402, "The budget cannot pay for this call"),
+    PROVIDERS_UNAVAILABLE(503, "No approved provider could answer"),
     PRECONDITION_FAILED(412, "The version you named is not the current one"),
     INTERNAL(500, "Unexpected error");
 

@@ -1,0 +1,382 @@
+package io.modelgate.application.gateway.service;
+
+import io.modelgate.application.approval.port.out.Approvals;
+import io.modelgate.application.budget.port.out.Budgets;
+import io.modelgate.application.catalog.port.out.Models;
+import io.modelgate.application.classification.port.out.ClassificationPolicies;
+import io.modelgate.application.classification.port.out.DepartmentDefaults;
+import io.modelgate.application.cost.port.out.ExchangeRateSource;
+import io.modelgate.application.gateway.port.in.CompleteChat;
+import io.modelgate.application.gateway.port.in.GatewayAnswer;
+import io.modelgate.application.gateway.port.in.GatewayCall;
+import io.modelgate.application.gateway.port.in.GatewayRefusedException;
+import io.modelgate.application.gateway.port.out.ChatCompletion;
+import io.modelgate.application.gateway.port.out.ChatMessage;
+import io.modelgate.application.gateway.port.out.ChatProviders;
+import io.modelgate.application.gateway.port.out.ChatRequest;
+import io.modelgate.application.gateway.port.out.ChatStream;
+import io.modelgate.application.gateway.port.out.ProviderDirectory;
+import io.modelgate.application.gateway.port.out.ProviderEndpoint;
+import io.modelgate.application.gateway.port.out.ProviderFailure;
+import io.modelgate.application.gateway.port.out.StreamCall;
+import io.modelgate.application.gateway.port.out.TokenUsage;
+import io.modelgate.application.gateway.port.out.UsageLedger;
+import io.modelgate.application.gateway.port.out.UsageRecord;
+import io.modelgate.application.shared.AccessRefusedException;
+import io.modelgate.application.shared.Actor;
+import io.modelgate.application.shared.Audit;
+import io.modelgate.application.shared.Transactions;
+import io.modelgate.domain.approval.Approval;
+import io.modelgate.domain.budget.CallCost;
+import io.modelgate.domain.budget.Reservation;
+import io.modelgate.domain.budget.TokenEstimate;
+import io.modelgate.domain.catalog.Deployment;
+import io.modelgate.domain.catalog.Lifecycle;
+import io.modelgate.domain.catalog.Model;
+import io.modelgate.domain.classification.ClassificationPolicy;
+import io.modelgate.domain.classification.ContentDetector;
+import io.modelgate.domain.classification.EffectiveClassification;
+import io.modelgate.domain.department.DepartmentId;
+import io.modelgate.domain.routing.CircuitBreaker;
+import io.modelgate.domain.routing.RouteOption;
+import io.modelgate.domain.routing.Router;
+import io.modelgate.domain.routing.RoutingDecision;
+import io.modelgate.domain.routing.RoutingRequest;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The governed gateway: decide (classification, approvals, policy, routing), reserve, call with
+ * fallback, settle, record. Each budget step is an atomic statement; the settlement, the ledger
+ * record and the audit event commit together, so usage is never lost or counted twice.
+ */
+public final class GatewayService implements CompleteChat {
+
+    static final String ENTITY = "gateway-call";
+
+    private final Approvals approvals;
+    private final Models models;
+    private final ClassificationPolicies policies;
+    private final DepartmentDefaults departmentDefaults;
+    private final ContentDetector detector;
+    private final ProviderDirectory directory;
+    private final ChatProviders providers;
+    private final Budgets budgets;
+    private final UsageLedger ledger;
+    private final ExchangeRateSource rates;
+    private final GatewaySettings settings;
+    private final Transactions transactions;
+    private final Audit audit;
+    private final Router router;
+    private final Map<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
+
+    public GatewayService(Approvals approvals, Models models, ClassificationPolicies policies,
+                          DepartmentDefaults departmentDefaults, ContentDetector detector, ProviderDirectory directory,
+                          ChatProviders providers, Budgets budgets, UsageLedger ledger, ExchangeRateSource rates,
+                          GatewaySettings settings, Transactions transactions, Audit audit) {
+        this.approvals = approvals;
+        this.models = models;
+        this.policies = policies;
+        this.departmentDefaults = departmentDefaults;
+        this.detector = detector;
+        this.directory = directory;
+        this.providers = providers;
+        this.budgets = budgets;
+        this.ledger = ledger;
+        this.rates = rates;
+        this.settings = settings;
+        this.transactions = transactions;
+        this.audit = audit;
+        this.router = new Router(rates.defaultCurrency(), rates.rates());
+    }
+
+    @Override
+    public GatewayAnswer complete(GatewayCall call) {
+        long started = System.nanoTime();
+        Decision decision = decide(call);
+        int attempts = 0;
+        Optional<ProviderFailure> lastFailure = Optional.empty();
+        for (RouteOption option : decision.ranked()) {
+            Optional<ProviderEndpoint> endpoint = directory.endpointFor(option.model().id(), option.deployment().kind());
+            if (endpoint.isEmpty()) {
+                continue; // approved, but not served by this installation: try the next candidate
+            }
+            long reserved = reserve(decision, option);
+            CircuitBreaker breaker = breaker(endpoint.get());
+            if (!breaker.tryAcquire(now())) {
+                release(decision, reserved);
+                lastFailure = Optional.of(new ProviderFailure(ProviderFailure.Kind.CIRCUIT_OPEN, 0,
+                        endpoint.get().name() + " is switched off after repeated failures"));
+                continue;
+            }
+            attempts++;
+            ChatCompletion completion;
+            try {
+                completion = providers.complete(endpoint.get(), decision.request());
+                breaker.onSuccess(now());
+            } catch (ProviderFailure failure) {
+                // A failed attempt is not charged: its whole reservation goes back.
+                release(decision, reserved);
+                if (failure.kind() != ProviderFailure.Kind.REJECTED) {
+                    breaker.onFailure(now());
+                }
+                lastFailure = Optional.of(failure);
+                if (!failure.retryable()) {
+                    break;
+                }
+                continue;
+            }
+            long cost = cost(option.deployment(), completion.usage());
+            settle(decision, option, reserved, cost, completion.usage(), elapsed(started), attempts, "SUCCESS");
+            return new GatewayAnswer(call.requestId(), completion, option.model().id(), option.deployment().kind(),
+                    decision.classification().level(), cost, attempts);
+        }
+        recordFailure(decision, attempts, elapsed(started), lastFailure);
+        throw unavailable(lastFailure);
+    }
+
+    @Override
+    public Streaming stream(GatewayCall call, ChatStream sink) {
+        long started = System.nanoTime();
+        Decision decision = decide(call);
+        for (RouteOption option : decision.ranked()) {
+            Optional<ProviderEndpoint> endpoint = directory.endpointFor(option.model().id(), option.deployment().kind());
+            if (endpoint.isEmpty()) {
+                continue;
+            }
+            CircuitBreaker breaker = breaker(endpoint.get());
+            long reserved = reserve(decision, option);
+            if (!breaker.tryAcquire(now())) {
+                release(decision, reserved);
+                continue;
+            }
+            // Once bytes reach the caller a stream cannot switch provider, so streams use one candidate.
+            AtomicBoolean cancelledByClient = new AtomicBoolean();
+            AtomicBoolean ended = new AtomicBoolean();
+            ChatStream accounting = new ChatStream() {
+                @Override
+                public void onDelta(String text) {
+                    sink.onDelta(text);
+                }
+
+                @Override
+                public void onComplete(String finishReason, TokenUsage usage) {
+                    if (ended.compareAndSet(false, true)) {
+                        // A cancel by the client also ends here, with the usage delivered so far.
+                        boolean aborted = cancelledByClient.get();
+                        if (!aborted) {
+                            breaker.onSuccess(now());
+                        }
+                        settle(decision, option, reserved, cost(option.deployment(), usage), usage, elapsed(started),
+                                1, aborted ? "CLIENT_ABORTED" : "SUCCESS");
+                        sink.onComplete(finishReason, usage);
+                    }
+                }
+
+                @Override
+                public void onError(ProviderFailure failure, TokenUsage usageSoFar) {
+                    if (ended.compareAndSet(false, true)) {
+                        if (!cancelledByClient.get() && failure.kind() != ProviderFailure.Kind.REJECTED) {
+                            breaker.onFailure(now());
+                        }
+                        // What was delivered before the end is charged; the rest of the reservation returns.
+                        settle(decision, option, reserved, cost(option.deployment(), usageSoFar), usageSoFar,
+                                elapsed(started), 1, cancelledByClient.get() ? "CLIENT_ABORTED" : "PROVIDER_ERROR");
+                        sink.onError(failure, usageSoFar);
+                    }
+                }
+            };
+            StreamCall upstream = providers.stream(endpoint.get(), decision.request(), accounting);
+            StreamCall cancel = () -> {
+                cancelledByClient.set(true);
+                upstream.cancel();
+            };
+            return new Streaming(call.requestId(), option.model().id(), option.deployment().kind(),
+                    decision.classification().level(), cancel);
+        }
+        recordFailure(decision, 0, elapsed(started), Optional.empty());
+        throw unavailable(Optional.empty());
+    }
+
+    @Override
+    public List<Offer> models(Actor actor) {
+        DepartmentId department = department(actor);
+        Instant now = now();
+        return transactions.inTransaction(() -> {
+            ClassificationPolicy policy = policies.current().policy();
+            List<Offer> offers = new ArrayList<>();
+            for (RouteOption option : options(department)) {
+                Approval approval = option.approval();
+                if (approval.isLiveAt(now) && option.model().lifecycle() != Lifecycle.RETIRED
+                        && policy.decide(option.deployment(), approval.highestClassification()).allowed()) {
+                    offers.add(new Offer(option.model().id(), option.model().spec().name(), option.deployment().kind(),
+                            approval.highestClassification(), approval.taskCategories(), approval.validUntil()));
+                }
+            }
+            return offers;
+        });
+    }
+
+    /** Everything decided before a provider is asked; refusals are recorded and thrown here. */
+    private Decision decide(GatewayCall call) {
+        DepartmentId department = department(call.actor());
+        String text = text(call.messages());
+        EffectiveClassification classification = EffectiveClassification.of(call.declared(),
+                departmentDefaults.defaultClassification(call.actor().department()), detector.inspect(text));
+        Instant now = now();
+        int maxTokens = Math.min(call.maxTokens().orElse(settings.defaultMaxTokens()), settings.maxTokensCap());
+        ChatRequest request = new ChatRequest(call.messages(), maxTokens, call.temperature());
+        YearMonth month = YearMonth.from(now.atZone(settings.budgetZone()));
+        Decision undecided = new Decision(call, department, classification, request,
+                TokenEstimate.ofMessages(call.messages().stream().map(ChatMessage::content).toList()), month, List.of());
+        RoutingDecision routing = transactions.inTransaction(() -> router.route(
+                new RoutingRequest(classification.level(), call.task(), call.model(), now), options(department),
+                policies.current().policy()));
+        if (routing instanceof RoutingDecision.Refused refused) {
+            refuse(undecided, GatewayRefusedException.Kind.NOT_ALLOWED, refused.reason().name(), refused.sentence());
+        }
+        return new Decision(call, department, classification, request, undecided.promptTokens(), month,
+                ((RoutingDecision.Routed) routing).ranked());
+    }
+
+    /** The department's unrevoked approvals with their model and deployment (liveness is the router's job). */
+    private List<RouteOption> options(DepartmentId department) {
+        List<RouteOption> options = new ArrayList<>();
+        for (Approval approval : approvals.unrevokedForDepartment(department)) {
+            Optional<Model> model = models.find(approval.model());
+            if (model.isPresent()) {
+                model.get().spec().deployment(approval.deployment())
+                        .ifPresent(d -> options.add(new RouteOption(approval, model.get(), d)));
+            }
+        }
+        return options;
+    }
+
+    private long reserve(Decision decision, RouteOption option) {
+        long micros = Reservation.maxFor(option.deployment(), decision.promptTokens(),
+                decision.request().maxTokens(), rates.defaultCurrency(), rates.rates()).amount().micros();
+        boolean reserved = transactions.inTransaction(() ->
+                budgets.reserve(decision.department(), decision.month(), micros));
+        if (!reserved) {
+            boolean hasBudget = transactions.inTransaction(() ->
+                    budgets.find(decision.department(), decision.month()).isPresent());
+            refuse(decision, GatewayRefusedException.Kind.BUDGET, hasBudget ? "BUDGET_EXCEEDED" : "NO_BUDGET",
+                    hasBudget ? "the call could cost up to " + micros / 1_000_000.0 + " " + rates.defaultCurrency()
+                            + ", more than the department's budget for " + decision.month() + " has left"
+                            : "department " + decision.department() + " has no budget for " + decision.month());
+        }
+        return micros;
+    }
+
+    private void release(Decision decision, long reserved) {
+        transactions.inTransaction(() -> {
+            budgets.release(decision.department(), decision.month(), reserved);
+            return null;
+        });
+    }
+
+    /** Settlement, ledger and audit commit together: the call's usage is counted exactly once. */
+    private void settle(Decision decision, RouteOption option, long reserved, long cost, TokenUsage usage,
+                        long latencyMillis, int attempts, String outcome) {
+        // The reservation bounds the call, so the charge never passes it (the provider enforces max_tokens).
+        long charged = Math.min(cost, reserved);
+        transactions.inTransaction(() -> {
+            budgets.settle(decision.department(), decision.month(), reserved, charged);
+            boolean first = ledger.record(new UsageRecord(decision.call().requestId(), now(), decision.department(),
+                    decision.call().actor().subject(), Optional.of(option.model().id()),
+                    Optional.of(option.deployment().kind()), Optional.of(option.approval().id()),
+                    decision.classification().level(), usage.inputTokens(), usage.outputTokens(), usage.reported(),
+                    charged, rates.defaultCurrency(), latencyMillis, attempts, outcome));
+            if (first) {
+                audit.record(decision.call().actor(), "GATEWAY.CALL", ENTITY, decision.call().requestId(), outcome,
+                        option.model().id() + " " + option.deployment().kind() + ", " + decision.classification().level()
+                                + ", " + usage.inputTokens() + "+" + usage.outputTokens() + " tokens, "
+                                + charged + " micro-" + rates.defaultCurrency().getCurrencyCode());
+            }
+            if (budgets.markSoftAlert(decision.department(), decision.month(), now())) {
+                audit.record(decision.call().actor(), "BUDGET.SOFT_ALERT", "budget",
+                        decision.department().value() + "/" + decision.month(), "ALERT",
+                        "spending crossed the soft alert threshold for " + decision.month());
+            }
+            return null;
+        });
+    }
+
+    private void recordFailure(Decision decision, int attempts, long latencyMillis, Optional<ProviderFailure> failure) {
+        transactions.inTransaction(() -> {
+            if (ledger.record(new UsageRecord(decision.call().requestId(), now(), decision.department(),
+                    decision.call().actor().subject(), Optional.empty(), Optional.empty(), Optional.empty(),
+                    decision.classification().level(), 0, 0, true, 0, rates.defaultCurrency(), latencyMillis,
+                    attempts, "PROVIDER_ERROR"))) {
+                audit.record(decision.call().actor(), "GATEWAY.CALL", ENTITY, decision.call().requestId(),
+                        "PROVIDER_ERROR", "no provider answered after " + attempts + " attempt(s)"
+                                + failure.map(f -> ": " + f.getMessage()).orElse(""));
+            }
+            return null;
+        });
+    }
+
+    private void refuse(Decision decision, GatewayRefusedException.Kind kind, String reason, String sentence) {
+        transactions.inTransaction(() -> {
+            if (ledger.record(new UsageRecord(decision.call().requestId(), now(), decision.department(),
+                    decision.call().actor().subject(), Optional.empty(), Optional.empty(), Optional.empty(),
+                    decision.classification().level(), 0, 0, true, 0, rates.defaultCurrency(), 0, 0,
+                    "REFUSED_" + reason))) {
+                audit.record(decision.call().actor(), "GATEWAY.REFUSED", ENTITY, decision.call().requestId(),
+                        "REFUSED", reason + ": " + sentence);
+            }
+            return null;
+        });
+        throw new GatewayRefusedException(kind, reason, sentence + (decision.classification().raisedByContent()
+                ? " (the effective level is " + decision.classification().level() + ": "
+                + decision.classification().explanation() + ")" : ""));
+    }
+
+    private static GatewayRefusedException unavailable(Optional<ProviderFailure> last) {
+        return new GatewayRefusedException(GatewayRefusedException.Kind.UNAVAILABLE, "PROVIDERS_UNAVAILABLE",
+                "no approved provider could answer" + last.map(f -> " (last: " + f.getMessage() + ")").orElse(""));
+    }
+
+    private long cost(Deployment deployment, TokenUsage usage) {
+        return CallCost.of(deployment, usage.inputTokens(), usage.outputTokens(), rates.defaultCurrency(),
+                rates.rates()).micros();
+    }
+
+    private CircuitBreaker breaker(ProviderEndpoint endpoint) {
+        return breakers.computeIfAbsent(endpoint.name(),
+                name -> new CircuitBreaker(settings.breakerFailures(), settings.breakerOpenFor()));
+    }
+
+    private static DepartmentId department(Actor actor) {
+        return actor.department().map(DepartmentId::new).orElseThrow(() -> new AccessRefusedException(
+                "ACCESS.NO_DEPARTMENT", "your token carries no department claim; gateway calls are charged to one"));
+    }
+
+    private static String text(List<ChatMessage> messages) {
+        StringBuilder text = new StringBuilder();
+        for (ChatMessage message : messages) {
+            text.append(message.content()).append('\n');
+        }
+        return text.toString();
+    }
+
+    private static long elapsed(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1_000_000;
+    }
+
+    private Instant now() {
+        return audit.clock().instant();
+    }
+
+    private record Decision(GatewayCall call, DepartmentId department, EffectiveClassification classification,
+                            ChatRequest request, long promptTokens, YearMonth month, List<RouteOption> ranked) {
+    }
+
+}
