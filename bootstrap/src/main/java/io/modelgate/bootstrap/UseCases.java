@@ -9,6 +9,9 @@ import io.modelgate.application.approval.service.ReReviewService;
 import io.modelgate.application.approval.service.UsageRequestService;
 import io.modelgate.application.audit.port.out.AuditTrail;
 import io.modelgate.application.audit.service.AuditService;
+import io.modelgate.application.budget.port.out.Budgets;
+import io.modelgate.application.budget.service.BudgetService;
+import io.modelgate.application.budget.service.UsageReportService;
 import io.modelgate.application.catalog.port.out.Licenses;
 import io.modelgate.application.catalog.port.out.Models;
 import io.modelgate.application.catalog.service.LicenseCatalogService;
@@ -18,6 +21,7 @@ import io.modelgate.application.classification.port.out.DepartmentDefaults;
 import io.modelgate.application.classification.service.ClassificationService;
 import io.modelgate.application.cost.port.out.ExchangeRateSource;
 import io.modelgate.application.cost.service.CostService;
+import io.modelgate.application.gateway.port.out.UsageLedger;
 import io.modelgate.application.licensing.service.LicenseChain;
 import io.modelgate.application.licensing.service.LicenseEvaluationService;
 import io.modelgate.application.shared.Audit;
@@ -136,5 +140,18 @@ public class UseCases {
     @Singleton
     CostService cost(Models models, ExchangeRateSource rates, Transactions transactions) {
         return new CostService(models, rates, transactions);
+    }
+
+    @Produces
+    @Singleton
+    BudgetService budgets(Budgets budgets, UsageLedger ledger, Transactions transactions, Audit audit,
+                          ApprovalRules rules, ExchangeRateSource rates) {
+        return new BudgetService(budgets, ledger, transactions, audit, rules.budgetZone(), rates.defaultCurrency());
+    }
+
+    @Produces
+    @Singleton
+    UsageReportService usageReports(UsageLedger ledger, Transactions transactions, ApprovalRules rules) {
+        return new UsageReportService(ledger, transactions, rules.budgetZone());
     }
 }
