@@ -15,6 +15,8 @@ import io.modelgate.application.gateway.port.out.UsageLedger;
 import io.modelgate.application.gateway.service.GatewayService;
 import io.modelgate.application.gateway.service.GatewaySettings;
 import io.modelgate.application.audit.service.AuditService;
+import io.modelgate.application.budget.service.BudgetService;
+import io.modelgate.application.budget.service.UsageReportService;
 import io.modelgate.application.catalog.port.out.Licenses;
 import io.modelgate.application.catalog.port.out.Models;
 import io.modelgate.application.catalog.service.LicenseCatalogService;
@@ -154,11 +156,24 @@ public class UseCases {
 
     @Produces
     @Singleton
+    BudgetService budgets(Budgets budgets, UsageLedger ledger, Transactions transactions, Audit audit,
+                          ApprovalRules rules, ExchangeRateSource rates) {
+        return new BudgetService(budgets, ledger, transactions, audit, rules.budgetZone(), rates.defaultCurrency());
+    }
+
+    @Produces
+    @Singleton
     GatewayService gateway(Approvals approvals, Models models, ClassificationPolicies policies,
                            DepartmentDefaults departmentDefaults, ContentDetector detector, ProviderDirectory directory,
                            ChatProviders providers, Budgets budgets, UsageLedger ledger, ExchangeRateSource rates,
                            GatewaySettings settings, Transactions transactions, Audit audit) {
         return new GatewayService(approvals, models, policies, departmentDefaults, detector, directory, providers,
                 budgets, ledger, rates, settings, transactions, audit);
+    }
+
+    @Produces
+    @Singleton
+    UsageReportService usageReports(UsageLedger ledger, Transactions transactions, ApprovalRules rules) {
+        return new UsageReportService(ledger, transactions, rules.budgetZone());
     }
 }
