@@ -1,5 +1,6 @@
 package io.modelgate.application.gateway.service;
 
+import io.modelgate.application.approval.port.out.ApprovalQuery;
 import io.modelgate.application.approval.port.out.Approvals;
 import io.modelgate.application.budget.port.out.Budgets;
 import io.modelgate.application.catalog.port.out.Models;
@@ -25,8 +26,10 @@ import io.modelgate.application.gateway.port.out.UsageRecord;
 import io.modelgate.application.shared.AccessRefusedException;
 import io.modelgate.application.shared.Actor;
 import io.modelgate.application.shared.Audit;
+import io.modelgate.application.shared.PageRequest;
 import io.modelgate.application.shared.Transactions;
 import io.modelgate.domain.approval.Approval;
+import io.modelgate.domain.approval.ApprovalStatus;
 import io.modelgate.domain.budget.CallCost;
 import io.modelgate.domain.budget.Reservation;
 import io.modelgate.domain.budget.TokenEstimate;
@@ -38,6 +41,7 @@ import io.modelgate.domain.classification.ContentDetector;
 import io.modelgate.domain.classification.EffectiveClassification;
 import io.modelgate.domain.department.DepartmentId;
 import io.modelgate.domain.routing.CircuitBreaker;
+import io.modelgate.domain.routing.RefusalReason;
 import io.modelgate.domain.routing.RouteOption;
 import io.modelgate.domain.routing.Router;
 import io.modelgate.domain.routing.RoutingDecision;
@@ -240,10 +244,27 @@ public final class GatewayService implements CompleteChat {
                 new RoutingRequest(classification.level(), call.task(), call.model(), now), options(department),
                 policies.current().policy()));
         if (routing instanceof RoutingDecision.Refused refused) {
+            if (revokedOnly(refused, department, call)) {
+                refuse(undecided, GatewayRefusedException.Kind.NOT_ALLOWED, RefusalReason.APPROVAL_REVOKED.name(),
+                        "the department's approval for this use was revoked");
+            }
             refuse(undecided, GatewayRefusedException.Kind.NOT_ALLOWED, refused.reason().name(), refused.sentence());
         }
         return new Decision(call, department, classification, request, undecided.promptTokens(), month,
                 ((RoutingDecision.Routed) routing).ranked());
+    }
+
+    /**
+     * Revoked approvals are not routing candidates (they never come back), so "no approval" is
+     * checked once more to tell the caller when one existed and was revoked.
+     */
+    private boolean revokedOnly(RoutingDecision.Refused refused, DepartmentId department, GatewayCall call) {
+        if (refused.reason() != RefusalReason.NO_APPROVAL && refused.reason() != RefusalReason.MODEL_NOT_APPROVED) {
+            return false;
+        }
+        return transactions.inTransaction(() -> approvals.search(new ApprovalQuery(Optional.of(department),
+                call.model(), Optional.of(ApprovalStatus.REVOKED), Optional.empty()), new PageRequest(0, 1))
+                .totalItems() > 0);
     }
 
     /** The department's unrevoked approvals with their model and deployment (liveness is the router's job). */
