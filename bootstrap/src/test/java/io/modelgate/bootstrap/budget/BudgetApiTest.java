@@ -27,6 +27,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
@@ -245,6 +246,21 @@ class BudgetApiTest {
                 .statusCode(422).contentType(PROBLEM).body("errors[0].field", equalTo("month"));
         Api.as(Tokens.requester(dept)).get(path(dept, "2025-04")).then().statusCode(200)
                 .body("softAlertedAt", notNullValue());
+    }
+
+    @Test
+    void the_openapi_document_describes_budgets_spend_usage_and_reports() {
+        io.restassured.RestAssured.given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths", hasKey("/api/v1/departments/{department}/budgets/{month}"))
+                .body("paths", hasKey("/api/v1/departments/{department}/budgets"))
+                .body("paths", hasKey("/api/v1/departments/{department}/spend"))
+                .body("paths", hasKey("/api/v1/usage"))
+                .body("paths", hasKey("/api/v1/reports/spend"))
+                .body("paths.'/api/v1/departments/{department}/budgets/{month}'.put.responses", hasKey("412"))
+                .body("components.schemas", hasKey("BudgetBody"))
+                .body("components.schemas", hasKey("SpendView"))
+                .body("components.schemas", hasKey("UsageRecord"))
+                .body("components.schemas", hasKey("SpendReport"));
     }
 
     static UsageRecord call(String department, String model, String outcome, long costMicros, Instant at) {
