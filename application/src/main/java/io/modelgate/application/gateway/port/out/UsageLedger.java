@@ -17,6 +17,11 @@ public interface UsageLedger {
 
     Page<UsageRecord> search(UsageQuery query, PageRequest page);
 
-    /** Successful spend per department, model and month (months in {@code zone}); optional filters. */
+    /**
+     * Successful spend per department, model and month (months in {@code zone}); optional filters. Spend is
+     * what budgets were charged for: calls the provider answered ({@code SUCCESS}, {@code CLIENT_ABORTED}),
+     * whatever they cost, and any other call with a cost; never a call without a model. Lines are ordered by
+     * department, model and month.
+     */
     List<SpendLine> spend(Optional<DepartmentId> department, Optional<YearMonth> month, ZoneId zone);
 }
