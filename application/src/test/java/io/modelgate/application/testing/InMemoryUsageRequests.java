@@ -39,6 +39,11 @@ public final class InMemoryUsageRequests implements UsageRequests {
     }
 
     @Override
+    public synchronized Optional<UsageRequest> findForUpdate(UsageRequestId id) {
+        return find(id);
+    }
+
+    @Override
     public synchronized UsageRequest add(UsageRequest request) {
         if (rows.containsKey(request.id().value())) {
             throw new IllegalStateException("duplicate key " + request.id());

@@ -26,6 +26,7 @@ public final class ProviderStub implements AutoCloseable {
     public final AtomicInteger okCalls = new AtomicInteger();
     public final AtomicInteger failedCalls = new AtomicInteger();
     public final AtomicLong tokensServed = new AtomicLong();
+    public final AtomicInteger abortedStreams = new AtomicInteger();
 
     private static ProviderStub shared;
 
@@ -76,6 +77,24 @@ public final class ProviderStub implements AutoCloseable {
             tokensServed.addAndGet(PROMPT_TOKENS + COMPLETION_TOKENS);
             String usage = "\"usage\":{\"prompt_tokens\":" + PROMPT_TOKENS + ",\"completion_tokens\":"
                     + COMPLETION_TOKENS + ",\"total_tokens\":" + (PROMPT_TOKENS + COMPLETION_TOKENS) + "}";
+            if (path.startsWith("/slowstream/")) {
+                // A long answer, one word every 200 ms: lets a test hang up in the middle.
+                exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
+                exchange.sendResponseHeaders(200, 0);
+                OutputStream out = exchange.getResponseBody();
+                try {
+                    for (int i = 0; i < 100; i++) {
+                        out.write(("data: {\"id\":\"chatcmpl-slow\",\"object\":\"chat.completion.chunk\",\"created\":1,"
+                                + "\"model\":\"stub\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"word \"},"
+                                + "\"finish_reason\":null}]}\n\n").getBytes(StandardCharsets.UTF_8));
+                        out.flush();
+                        Thread.sleep(200);
+                    }
+                } catch (IOException | InterruptedException gone) {
+                    abortedStreams.incrementAndGet(); // the gateway hung up: what we expect
+                }
+                return;
+            }
             if (body.contains("\"stream\":true")) {
                 exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
                 exchange.sendResponseHeaders(200, 0);

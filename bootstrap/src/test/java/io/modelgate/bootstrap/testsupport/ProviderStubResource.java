@@ -21,7 +21,7 @@ public class ProviderStubResource implements QuarkusTestResourceLifecycleManager
         endpoint(config, "llama-3-70b-instruct/ON_PREMISES", stub.baseUrl("ok"));
         endpoint(config, "llama-3-70b-instruct/PRIVATE_CLOUD", stub.baseUrl("failing"));
         endpoint(config, "llama-3-8b-instruct/ON_PREMISES", stub.baseUrl("failing"));
-        endpoint(config, "tsuzumi-7b/ON_PREMISES", stub.baseUrl("ok"));
+        endpoint(config, "tsuzumi-7b/ON_PREMISES", stub.baseUrl("slowstream"));
         for (String vendor : new String[]{"gpt-4o", "claude-3-5-sonnet", "gemini-1-5-pro"}) {
             config.put("modelgate.gateway.endpoints.\"" + vendor + "/VENDOR_API\".url", stub.baseUrl("failing"));
         }

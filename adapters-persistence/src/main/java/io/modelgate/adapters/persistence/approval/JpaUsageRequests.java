@@ -13,6 +13,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,11 @@ public class JpaUsageRequests implements UsageRequests, PanacheRepositoryBase<Us
     @Override
     public Optional<UsageRequest> find(UsageRequestId id) {
         return findByIdOptional(id.value()).map(ApprovalMapper::toDomain);
+    }
+
+    @Override
+    public Optional<UsageRequest> findForUpdate(UsageRequestId id) {
+        return findByIdOptional(id.value(), LockModeType.PESSIMISTIC_WRITE).map(ApprovalMapper::toDomain);
     }
 
     @Override

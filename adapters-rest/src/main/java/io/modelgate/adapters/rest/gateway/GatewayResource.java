@@ -18,6 +18,7 @@ import io.modelgate.application.shared.Actor;
 import io.modelgate.domain.classification.DataClassification;
 import io.modelgate.domain.usecase.TaskCategory;
 import io.quarkus.security.Authenticated;
+import io.vertx.core.http.HttpServerResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -26,6 +27,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -89,6 +91,7 @@ public class GatewayResource {
                     + "CONFIDENTIAL_ANALYSIS, CUSTOMER_CHAT, CODE_ASSIST or OTHER (default)") String task,
             @HeaderParam("X-Request-Id") @Parameter(description = "Idempotency key: one ledger record per id")
             String requestId,
+            @Context HttpServerResponse connection,
             JsonNode body) {
         OpenAiFormat.Parsed parsed = OpenAiFormat.parse(body);
         Actor caller = actor.get();
@@ -124,6 +127,8 @@ public class GatewayResource {
             }
         });
         String model = streaming.model().value();
+        // A client that hangs up cancels the upstream call at once; usage so far is then settled.
+        connection.closeHandler(closed -> streaming.call().cancel());
         StreamingOutput output = out -> relay(events, streaming, model, created, out);
         return Response.ok(output, MediaType.SERVER_SENT_EVENTS)
                 .header("Cache-Control", "no-cache")

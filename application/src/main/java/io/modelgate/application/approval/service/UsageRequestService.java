@@ -153,14 +153,18 @@ public final class UsageRequestService implements DraftUsageRequest, EditUsageRe
     @Override
     public Decided get(Actor actor, UsageRequestId id) {
         return transactions.inTransaction(() -> {
-            UsageRequest request = load(actor, id, OptionalLong.empty());
+            UsageRequest request = requests.find(id).filter(r -> RequestAccess.canSee(actor, r))
+                    .orElseThrow(() -> new NotFoundException("usage request", id.value()));
             return new Decided(request, approvals.findByRequest(id));
         });
     }
 
-    /** Loads a request the actor may see; one they may not see is reported exactly like a missing one. */
+    /**
+     * Loads a request for a command, holding it until commit; one the actor may not see is reported
+     * exactly like a missing one.
+     */
     private UsageRequest load(Actor actor, UsageRequestId id, OptionalLong expectedVersion) {
-        UsageRequest request = requests.find(id).filter(r -> RequestAccess.canSee(actor, r))
+        UsageRequest request = requests.findForUpdate(id).filter(r -> RequestAccess.canSee(actor, r))
                 .orElseThrow(() -> new NotFoundException("usage request", id.value()));
         if (expectedVersion.isPresent() && expectedVersion.getAsLong() != request.version()) {
             throw StaleVersionException.expected("usage request", id.value(), expectedVersion.getAsLong(),

@@ -12,6 +12,13 @@ public interface UsageRequests {
 
     Optional<UsageRequest> find(UsageRequestId id);
 
+    /**
+     * Like {@link #find}, and holds the request until the transaction ends, so that commands on one
+     * request run one after the other: the second sees the first's outcome whole (never a mix of the
+     * old request and the new decisions) and is refused by the domain's rules.
+     */
+    Optional<UsageRequest> findForUpdate(UsageRequestId id);
+
     /** Stores a new request; returns it as stored. */
     UsageRequest add(UsageRequest request);
 
