@@ -229,4 +229,41 @@ class GatewayApiTest {
         RestAssured.given().get("/q/openapi?format=json").then().statusCode(200)
                 .body("paths", org.hamcrest.Matchers.hasKey("/gateway/v1/chat/completions"));
     }
+
+    @Test
+    void a_client_that_hangs_up_mid_stream_is_charged_for_what_it_got_and_the_rest_is_released() throws Exception {
+        String dept = department();
+        Approvals.grant(dept, Approvals.request("tsuzumi-7b", "ON_PREMISES", "INTERNAL", "REPORT_GENERATION"));
+        int abortedBefore = ProviderStub.shared().abortedStreams.get();
+        String body = "{\"model\": \"auto\", \"stream\": true, \"max_tokens\": 500, "
+                + "\"messages\": [{\"role\": \"user\", \"content\": \"tell me a story\"}]}";
+        // A raw socket, so that hanging up really closes the connection.
+        try (java.net.Socket socket = new java.net.Socket("localhost", RestAssured.port)) {
+            String head = "POST /gateway/v1/chat/completions HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: Bearer " + client(dept) + "\r\nContent-Type: application/json\r\n"
+                    + "X-Request-Id: abort-" + dept + "\r\nX-Task-Category: REPORT_GENERATION\r\n"
+                    + "Content-Length: " + body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + "\r\n\r\n";
+            socket.getOutputStream().write((head + body).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+            byte[] first = socket.getInputStream().readNBytes(600); // headers and a few chunks, then hang up
+            assertThat(new String(first, java.nio.charset.StandardCharsets.UTF_8)).startsWith("HTTP/1.1 200")
+                    .contains("word");
+        }
+        long started = System.nanoTime();
+        long deadline = started + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        String outcome = null;
+        while (System.nanoTime() < deadline && outcome == null) {
+            outcome = Api.as(Tokens.auditor()).queryParam("department", dept).get("/api/v1/usage").then()
+                    .extract().path("items.find { it.requestId == 'abort-" + dept + "' }.outcome");
+            Thread.sleep(200);
+        }
+        System.out.printf("client abort: usage row %s after %d ms%n", outcome,
+                (System.nanoTime() - started) / 1_000_000);
+        assertThat(outcome).isEqualTo("CLIENT_ABORTED");
+        long[] c = counters(dept);
+        assertThat(c[1]).as("reservation released").isZero();
+        assertThat(c[0]).as("charged for what was delivered").isPositive();
+        assertThat(ProviderStub.shared().abortedStreams.get()).as("the upstream call was cancelled")
+                .isGreaterThan(abortedBefore);
+    }
 }

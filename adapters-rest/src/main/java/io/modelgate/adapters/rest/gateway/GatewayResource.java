@@ -127,9 +127,7 @@ public class GatewayResource {
             }
         });
         String model = streaming.model().value();
-        // A client that hangs up cancels the upstream call at once; usage so far is then settled.
-        connection.closeHandler(closed -> streaming.call().cancel());
-        StreamingOutput output = out -> relay(events, streaming, model, created, out);
+        StreamingOutput output = out -> relay(events, streaming, model, created, out, connection);
         return Response.ok(output, MediaType.SERVER_SENT_EVENTS)
                 .header("Cache-Control", "no-cache")
                 .header("X-ModelGate-Request-Id", streaming.requestId())
@@ -139,13 +137,21 @@ public class GatewayResource {
                 .build();
     }
 
-    /** Writes OpenAI chunks as deltas arrive; a client that goes away cancels the upstream call. */
+    /**
+     * Writes OpenAI chunks as deltas arrive. Writes to a connection the client closed are dropped
+     * silently by the HTTP server, so the connection is checked at every event and at least once a
+     * second: a client that went away cancels the upstream call, and the usage so far is settled.
+     */
     private void relay(BlockingQueue<Event> events, CompleteChat.Streaming streaming, String model, long created,
-                       OutputStream out) throws IOException {
+                       OutputStream out, HttpServerResponse connection) throws IOException {
         boolean first = true;
         try {
             while (true) {
                 Event event = events.poll(1, TimeUnit.SECONDS);
+                if (connection.closed()) {
+                    streaming.call().cancel();
+                    return;
+                }
                 if (event == null) {
                     out.write(": keep-alive\n\n".getBytes(StandardCharsets.UTF_8)); // notices a vanished client
                     out.flush();
