@@ -77,6 +77,13 @@ final class GeminiProtocol implements WireProtocol {
                 out.error(streamError(chunk.path("error")));
                 return;
             }
+            // Counts first: a caller may cancel as soon as it sees this chunk's text, and must then
+            // be charged with the provider's counts, not the estimate.
+            JsonNode usage = chunk.path("usageMetadata");
+            if (usage.isObject()) {
+                out.inputTokens(inputTokens(usage));
+                out.outputTokens(outputTokens(usage));
+            }
             JsonNode candidate = chunk.path("candidates").path(0);
             String text = text(candidate);
             if (!text.isEmpty()) {
@@ -86,11 +93,6 @@ final class GeminiProtocol implements WireProtocol {
                 out.finish(finishReason(candidate.path("finishReason")));
             } else if (chunk.path("promptFeedback").has("blockReason")) {
                 out.finish("content_filter");
-            }
-            JsonNode usage = chunk.path("usageMetadata");
-            if (usage.isObject()) {
-                out.inputTokens(inputTokens(usage));
-                out.outputTokens(outputTokens(usage));
             }
         };
     }

@@ -99,8 +99,12 @@ class GatewayApiTest {
     @Test
     void each_refusal_says_which_rule_refused() {
         String dept = department();
-        chat(client(dept), "auto", "hello", null).then().statusCode(403).contentType(PROBLEM)
-                .body("code", equalTo("GATEWAY.NO_APPROVAL"));
+        // OpenAI's SDKs read errors only as application/json with an "error" object: the gateway gives both shapes
+        chat(client(dept), "auto", "hello", null).then().statusCode(403).contentType("application/json")
+                .body("code", equalTo("GATEWAY.NO_APPROVAL"))
+                .body("type", equalTo("https://modelgate.dev/problems/gateway-refused"))
+                .body("error.type", equalTo("permission_error"))
+                .body("error.code", equalTo("GATEWAY.NO_APPROVAL"));
         Approvals.grant(dept, Approvals.request("mistral-7b-instruct", "ON_PREMISES", "INTERNAL", "REPORT_GENERATION"));
         chat(client(dept), "gemma-2-9b", "hello", null).then().statusCode(403)
                 .body("code", equalTo("GATEWAY.MODEL_NOT_APPROVED"));
@@ -167,7 +171,7 @@ class GatewayApiTest {
         Budgets.set(dataSource, dept, 0);
         Approvals.grant(dept, Approvals.request("mistral-7b-instruct", "ON_PREMISES", "INTERNAL", "REPORT_GENERATION"));
         int before = ProviderStub.shared().okCalls.get();
-        chat(client(dept), "auto", "hello", null).then().statusCode(402).contentType(PROBLEM)
+        chat(client(dept), "auto", "hello", null).then().statusCode(402)
                 .body("code", equalTo("GATEWAY.BUDGET_EXCEEDED"));
         assertThat(ProviderStub.shared().okCalls.get()).isEqualTo(before);
     }
@@ -263,6 +267,11 @@ class GatewayApiTest {
         long[] c = counters(dept);
         assertThat(c[1]).as("reservation released").isZero();
         assertThat(c[0]).as("charged for what was delivered").isPositive();
+        // the stub notices the closed connection on its next write (one every 200 ms)
+        long upstreamDeadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+        while (ProviderStub.shared().abortedStreams.get() == abortedBefore && System.nanoTime() < upstreamDeadline) {
+            Thread.sleep(50);
+        }
         assertThat(ProviderStub.shared().abortedStreams.get()).as("the upstream call was cancelled")
                 .isGreaterThan(abortedBefore);
     }

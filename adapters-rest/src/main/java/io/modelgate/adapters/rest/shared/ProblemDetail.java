@@ -16,9 +16,15 @@ public record ProblemDetail(
         @Schema(example = "/api/v1/models") String instance,
         @Schema(description = "Stable machine-readable code", example = "VALUE.INVALID") String code,
         @Schema(description = "The state that refused the command, for state conflicts") String currentState,
-        List<FieldError> errors) {
+        List<FieldError> errors,
+        @Schema(description = "On /gateway only: the same problem in OpenAI's error shape, for OpenAI clients")
+        OpenAiError error) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+
+    /** OpenAI's error object: {@code {"error": {"message", "type", "code"}}}. */
+    public record OpenAiError(String message, String type, String code) {
+    }
 
     /** One field at fault, as a JSON path into the request body (or a parameter name). */
     public record FieldError(@Schema(example = "deployments[0].kind") String field,

@@ -174,7 +174,7 @@ public class ProblemMapper {
         }
         // Framework refusals (405, 406, 415, a bad parameter) keep their status, in problem form.
         ProblemDetail body = new ProblemDetail(ProblemType.MALFORMED_REQUEST.uri(), "The request cannot be served",
-                status, e.getMessage(), path(uri), "REQUEST.REFUSED", null, List.of());
+                status, e.getMessage(), path(uri), "REQUEST.REFUSED", null, List.of(), null);
         return Response.status(status).type(ProblemDetail.MEDIA_TYPE).entity(body).build();
     }
 

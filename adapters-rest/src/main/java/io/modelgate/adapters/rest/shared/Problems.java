@@ -1,5 +1,6 @@
 package io.modelgate.adapters.rest.shared;
 
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.util.List;
@@ -12,9 +13,31 @@ public final class Problems {
 
     public static Response response(ProblemType type, String detail, String instance, String code, String currentState,
                                     List<ProblemDetail.FieldError> errors) {
+        if (instance != null && instance.startsWith(GATEWAY_PATH)) {
+            // OpenAI's SDKs read error bodies only as application/json with an "error" object; the RFC 9457
+            // members stay, so both kinds of client understand the refusal.
+            ProblemDetail body = new ProblemDetail(type.uri(), type.title(), type.status(), detail, instance, code,
+                    currentState, errors, new ProblemDetail.OpenAiError(detail, openAiType(type.status()), code));
+            return Response.status(type.status()).type(MediaType.APPLICATION_JSON).entity(body).build();
+        }
         ProblemDetail body = new ProblemDetail(type.uri(), type.title(), type.status(), detail, instance, code,
-                currentState, errors);
+                currentState, errors, null);
         return Response.status(type.status()).type(ProblemDetail.MEDIA_TYPE).entity(body).build();
+    }
+
+    static final String GATEWAY_PATH = "/gateway/";
+
+    /** OpenAI's error types by status, so SDKs raise the matching exception class. */
+    private static String openAiType(int status) {
+        return switch (status) {
+            case 400, 422 -> "invalid_request_error";
+            case 401 -> "authentication_error";
+            case 402 -> "insufficient_quota";
+            case 403 -> "permission_error";
+            case 404 -> "not_found_error";
+            case 429 -> "rate_limit_error";
+            default -> status >= 500 ? "api_error" : "invalid_request_error";
+        };
     }
 
     public static Response response(ProblemType type, String detail, String instance) {
