@@ -275,4 +275,22 @@ class GatewayApiTest {
         assertThat(ProviderStub.shared().abortedStreams.get()).as("the upstream call was cancelled")
                 .isGreaterThan(abortedBefore);
     }
+
+    @Test
+    void a_failing_provider_is_switched_off_within_five_failures_and_calls_keep_being_answered() {
+        String dept = department();
+        Approvals.grant(dept, Approvals.request("llama-3-8b-instruct", "ON_PREMISES", "INTERNAL", "REPORT_GENERATION"));
+        Approvals.grant(dept, Approvals.request("mistral-7b-instruct", "ON_PREMISES", "INTERNAL", "REPORT_GENERATION"));
+        int failedBefore = ProviderStub.shared().failedCalls.get();
+        for (int i = 0; i < 10; i++) {
+            chat(client(dept), "llama-3-8b-instruct", "hello", null).then().statusCode(200)
+                    .header("X-ModelGate-Model", "mistral-7b-instruct");
+        }
+        int upstreamFailures = ProviderStub.shared().failedCalls.get() - failedBefore;
+        System.out.printf("circuit breaker: 10 calls, the failing upstream was tried %d times%n", upstreamFailures);
+        // the breaker counts consecutive failures of the endpoint (other tests may have begun the count)
+        assertThat(upstreamFailures).isBetween(0, 5);
+        long[] c = counters(dept);
+        assertThat(c[0]).as("each call charged once, for the answered attempt").isEqualTo(10 * 1_867);
+    }
 }
