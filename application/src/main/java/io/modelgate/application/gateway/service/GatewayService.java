@@ -31,6 +31,7 @@ import io.modelgate.application.shared.Transactions;
 import io.modelgate.domain.approval.Approval;
 import io.modelgate.domain.approval.ApprovalStatus;
 import io.modelgate.domain.budget.CallCost;
+import io.modelgate.domain.budget.MicroAmount;
 import io.modelgate.domain.budget.Reservation;
 import io.modelgate.domain.budget.TokenEstimate;
 import io.modelgate.domain.catalog.Deployment;
@@ -289,7 +290,8 @@ public final class GatewayService implements CompleteChat {
             boolean hasBudget = transactions.inTransaction(() ->
                     budgets.find(decision.department(), decision.month()).isPresent());
             refuse(decision, GatewayRefusedException.Kind.BUDGET, hasBudget ? "BUDGET_EXCEEDED" : "NO_BUDGET",
-                    hasBudget ? "the call could cost up to " + micros / 1_000_000.0 + " " + rates.defaultCurrency()
+                    hasBudget ? "the call could cost up to "
+                            + new MicroAmount(micros, rates.defaultCurrency()).format()
                             + ", more than the department's budget for " + decision.month() + " has left"
                             : "department " + decision.department() + " has no budget for " + decision.month());
         }
