@@ -293,4 +293,19 @@ class GatewayApiTest {
         long[] c = counters(dept);
         assertThat(c[0]).as("each call charged once, for the answered attempt").isEqualTo(10 * 1_867);
     }
+
+    @Test
+    void crossing_the_soft_threshold_records_one_alert_for_the_month() {
+        String dept = "alert-" + UUID.randomUUID().toString().substring(0, 8);
+        String month = YearMonth.now(ZoneId.of("Asia/Tokyo")).toString();
+        // ¥1 with a 1 % soft threshold (¥0.01); one call to Llama 3 70B on-premises costs ¥0.021
+        Api.as(Tokens.admin()).body("{\"amount\": {\"amount\": \"1\", \"currency\": \"JPY\"}, \"softAlertPercent\": 1, "
+                        + "\"hardLimit\": {\"amount\": \"100\", \"currency\": \"JPY\"}}")
+                .put("/api/v1/departments/" + dept + "/budgets/" + month).then().statusCode(201);
+        Approvals.grant(dept, Approvals.request("llama-3-70b-instruct", "ON_PREMISES", "INTERNAL", "REPORT_GENERATION"));
+        chat(client(dept), "auto", "hello", null).then().statusCode(200);
+        chat(client(dept), "auto", "hello again", null).then().statusCode(200);
+        Api.as(Tokens.auditor()).queryParam("action", "BUDGET.SOFT_ALERT").queryParam("entityId", dept + "/" + month)
+                .get("/api/v1/audit-events").then().statusCode(200).body("totalItems", is(1));
+    }
 }
