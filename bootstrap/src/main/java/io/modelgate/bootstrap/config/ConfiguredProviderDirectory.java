@@ -32,13 +32,18 @@ public class ConfiguredProviderDirectory implements ProviderDirectory {
             DeploymentKind kind = DeploymentKind.valueOf(parts[1].toUpperCase(Locale.ROOT));
             endpoints.put(key(model, kind), new ProviderEndpoint(model + "/" + kind,
                     ProviderProtocol.valueOf(e.protocol().toUpperCase(Locale.ROOT)), URI.create(e.url()),
-                    e.apiKey().filter(k -> !k.isBlank()), e.upstreamModel(), e.timeout()));
+                    e.apiKey().filter(k -> !k.isBlank()), e.upstreamModel(), e.timeout(), e.breakerOpenFor()));
         });
     }
 
     @Override
     public Optional<ProviderEndpoint> endpointFor(ModelId model, DeploymentKind deployment) {
         return Optional.ofNullable(endpoints.get(key(model, deployment)));
+    }
+
+    /** The configured endpoints' names ({@code model/DEPLOYMENT}), sorted. */
+    public java.util.List<String> endpointNames() {
+        return endpoints.values().stream().map(ProviderEndpoint::name).sorted().toList();
     }
 
     private static String key(ModelId model, DeploymentKind kind) {

@@ -56,6 +56,9 @@ public interface ModelGateConfig {
 
             @WithDefault("60s")
             java.time.Duration timeout();
+
+            /** This endpoint's open-circuit interval, when it should differ from {@code breaker-open-for}. */
+            Optional<java.time.Duration> breakerOpenFor();
         }
     }
 

@@ -11,6 +11,7 @@ import io.modelgate.application.gateway.port.in.CompleteChat;
 import io.modelgate.application.gateway.port.in.GatewayAnswer;
 import io.modelgate.application.gateway.port.in.GatewayCall;
 import io.modelgate.application.gateway.port.in.GatewayRefusedException;
+import io.modelgate.application.gateway.port.in.ProviderCircuits;
 import io.modelgate.application.gateway.port.out.ChatCompletion;
 import io.modelgate.application.gateway.port.out.ChatMessage;
 import io.modelgate.application.gateway.port.out.ChatProviders;
@@ -62,7 +63,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * fallback, settle, record. Each budget step is an atomic statement; the settlement, the ledger
  * record and the audit event commit together, so usage is never lost or counted twice.
  */
-public final class GatewayService implements CompleteChat {
+public final class GatewayService implements CompleteChat, ProviderCircuits {
 
     static final String ENTITY = "gateway-call";
 
@@ -373,8 +374,13 @@ public final class GatewayService implements CompleteChat {
     }
 
     private CircuitBreaker breaker(ProviderEndpoint endpoint) {
-        return breakers.computeIfAbsent(endpoint.name(),
-                name -> new CircuitBreaker(settings.breakerFailures(), settings.breakerOpenFor()));
+        return breakers.computeIfAbsent(endpoint.name(), name -> new CircuitBreaker(settings.breakerFailures(),
+                endpoint.breakerOpenFor().orElse(settings.breakerOpenFor())));
+    }
+
+    @Override
+    public Optional<CircuitBreaker.State> circuitState(String endpointName) {
+        return Optional.ofNullable(breakers.get(endpointName)).map(breaker -> breaker.state(now()));
     }
 
     private static DepartmentId department(Actor actor) {

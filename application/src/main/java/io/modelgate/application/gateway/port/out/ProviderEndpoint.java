@@ -12,9 +12,11 @@ import java.util.Optional;
  *
  * @param name          a stable name for logs and metrics, e.g. {@code gpt-4o/VENDOR_API}
  * @param upstreamModel the provider's own model name, e.g. {@code gpt-4o-2024-08-06} or {@code llama3:70b}
+ * @param breakerOpenFor how long this endpoint's open circuit refuses before one probe; the gateway's
+ *                       default when empty
  */
 public record ProviderEndpoint(String name, ProviderProtocol protocol, URI baseUrl, Optional<String> apiKey,
-                               String upstreamModel, Duration timeout) {
+                               String upstreamModel, Duration timeout, Optional<Duration> breakerOpenFor) {
 
     public ProviderEndpoint {
         Require.text(name, "name", 200);
@@ -26,6 +28,15 @@ public record ProviderEndpoint(String name, ProviderProtocol protocol, URI baseU
         Require.text(upstreamModel, "upstreamModel", 200);
         Require.present(timeout, "timeout");
         Require.that(!timeout.isNegative() && !timeout.isZero(), "timeout", "must be positive");
+        Require.present(breakerOpenFor, "breakerOpenFor");
+        Require.that(breakerOpenFor.map(d -> !d.isNegative() && !d.isZero()).orElse(true), "breakerOpenFor",
+                "must be positive");
+    }
+
+    /** An endpoint whose circuit breaker uses the gateway's default interval. */
+    public ProviderEndpoint(String name, ProviderProtocol protocol, URI baseUrl, Optional<String> apiKey,
+                            String upstreamModel, Duration timeout) {
+        this(name, protocol, baseUrl, apiKey, upstreamModel, timeout, Optional.empty());
     }
 
     @Override
