@@ -9,6 +9,8 @@ import io.modelgate.application.gateway.port.out.ProviderFailure;
 import io.modelgate.application.gateway.port.out.ProviderProtocol;
 import io.modelgate.application.gateway.port.out.StreamCall;
 import io.modelgate.application.gateway.port.out.TokenUsage;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.Timer;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -66,6 +68,7 @@ public class HttpChatProviders implements ChatProviders {
         WireProtocol protocol = protocolOf(endpoint);
         Failures failures = new Failures(protocol.label(), endpoint);
         HttpRequest httpRequest = httpRequest(protocol, endpoint, request, false, failures);
+        long sent = System.nanoTime();
         CompletableFuture<HttpResponse<byte[]>> exchange = transport().http.sendAsync(httpRequest,
                 info -> successful(info.statusCode()) ? LimitedBody.answer() : LimitedBody.error());
         HttpResponse<byte[]> response;
@@ -73,23 +76,45 @@ public class HttpChatProviders implements ChatProviders {
             response = exchange.get(endpoint.timeout().toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             exchange.cancel(true);
-            throw failures.timeout();
+            throw timed(endpoint, sent, failures.timeout());
         } catch (InterruptedException e) {
             exchange.cancel(true);
             Thread.currentThread().interrupt();
-            throw failures.interrupted();
+            throw timed(endpoint, sent, failures.interrupted());
         } catch (ExecutionException e) {
-            throw failures.transport(e, 0);
+            throw timed(endpoint, sent, failures.transport(e, 0));
         }
+        Duration upstream = Duration.ofNanos(System.nanoTime() - sent);
         int status = response.statusCode();
         if (!successful(status)) {
-            throw failures.status(status, protocol.error(Json.parseLeniently(response.body())));
+            throw timed(endpoint, sent, failures.status(status, protocol.error(Json.parseLeniently(response.body()))));
         }
         try {
-            return completion(protocol.answer(Json.parse(response.body())), endpoint, request);
+            ChatCompletion completion = completion(protocol.answer(Json.parse(response.body())), endpoint, request,
+                    upstream);
+            upstreamTimer(endpoint, "success").record(upstream);
+            return completion;
         } catch (MalformedAnswer e) {
-            throw failures.malformed(status, e);
+            throw timed(endpoint, sent, failures.malformed(status, e));
         }
+    }
+
+    /**
+     * Upstream latency per endpoint and outcome. Tags are the configured endpoint name and a fixed outcome
+     * word: bounded, and never a URL, key or prompt.
+     */
+    private static Timer upstreamTimer(ProviderEndpoint endpoint, String outcome) {
+        return Timer.builder("modelgate.upstream.latency")
+                .description("Time a provider took to answer a non-streamed call, per endpoint and outcome")
+                .tag("endpoint", endpoint.name())
+                .tag("outcome", outcome)
+                .register(Metrics.globalRegistry);
+    }
+
+    private static ProviderFailure timed(ProviderEndpoint endpoint, long sentNanos, ProviderFailure failure) {
+        upstreamTimer(endpoint, failure.kind().name().toLowerCase(java.util.Locale.ROOT))
+                .record(System.nanoTime() - sentNanos, TimeUnit.NANOSECONDS);
+        return failure;
     }
 
     @Override
@@ -151,7 +176,8 @@ public class HttpChatProviders implements ChatProviders {
         return builder.build();
     }
 
-    private static ChatCompletion completion(WireProtocol.Answer answer, ProviderEndpoint endpoint, ChatRequest request) {
+    private static ChatCompletion completion(WireProtocol.Answer answer, ProviderEndpoint endpoint, ChatRequest request,
+                                             Duration upstream) {
         boolean reported = answer.inputTokens() >= 0 && answer.outputTokens() >= 0;
         TokenUsage usage = new TokenUsage(
                 answer.inputTokens() >= 0 ? answer.inputTokens() : TokenEstimator.input(request),
@@ -159,7 +185,7 @@ public class HttpChatProviders implements ChatProviders {
                 reported);
         String model = answer.model().filter(name -> !name.isBlank() && name.length() <= 200)
                 .orElse(endpoint.upstreamModel());
-        return new ChatCompletion(answer.content(), answer.finishReason(), usage, model);
+        return new ChatCompletion(answer.content(), answer.finishReason(), usage, model, upstream);
     }
 
     private static boolean successful(int status) {

@@ -11,6 +11,7 @@ import io.modelgate.adapters.rest.shared.Roles;
 import io.modelgate.application.gateway.port.in.CompleteChat;
 import io.modelgate.application.gateway.port.in.GatewayAnswer;
 import io.modelgate.application.gateway.port.in.GatewayCall;
+import io.modelgate.application.gateway.port.in.GatewayRefusedException;
 import io.modelgate.application.gateway.port.out.ChatStream;
 import io.modelgate.application.gateway.port.out.ProviderFailure;
 import io.modelgate.application.gateway.port.out.TokenUsage;
@@ -47,6 +48,7 @@ import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /** The OpenAI-compatible gateway: point an OpenAI SDK's base URL at {@code /gateway/v1}. */
 @Path("/gateway/v1")
@@ -68,6 +70,8 @@ public class GatewayResource {
     ObjectMapper json;
     @Inject
     Clock clock;
+    @Inject
+    GatewayMetrics metrics;
 
     @POST
     @Path("chat/completions")
@@ -93,6 +97,21 @@ public class GatewayResource {
             String requestId,
             @Context HttpServerResponse connection,
             JsonNode body) {
+        long started = System.nanoTime();
+        boolean stream = body != null && body.path("stream").asBoolean(false);
+        try {
+            return complete(classification, task, requestId, connection, body, started);
+        } catch (GatewayRefusedException refusal) {
+            metrics.refused(refusal, stream);
+            throw refusal;
+        } catch (RuntimeException rejected) {
+            metrics.rejected(stream);
+            throw rejected;
+        }
+    }
+
+    private Response complete(String classification, String task, String requestId, HttpServerResponse connection,
+                              JsonNode body, long started) {
         OpenAiFormat.Parsed parsed = OpenAiFormat.parse(body);
         Actor caller = actor.get();
         GatewayCall call = new GatewayCall(caller, Params.optionalText(requestId).orElseGet(() -> UUID.randomUUID().toString()),
@@ -102,6 +121,7 @@ public class GatewayResource {
         long created = clock.instant().getEpochSecond();
         if (!parsed.stream()) {
             GatewayAnswer answer = completeChat.complete(call);
+            metrics.answered(answer, System.nanoTime() - started);
             return Response.ok(OpenAiFormat.completion(json, answer, created), MediaType.APPLICATION_JSON)
                     .header("X-ModelGate-Request-Id", answer.requestId())
                     .header("X-ModelGate-Model", answer.model().value())
@@ -110,6 +130,8 @@ public class GatewayResource {
                     .build();
         }
         BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+        AtomicBoolean clientGone = new AtomicBoolean();
+        String[] routed = {GatewayMetrics.NO_MODEL};
         CompleteChat.Streaming streaming = completeChat.stream(call, new ChatStream() {
             @Override
             public void onDelta(String text) {
@@ -118,16 +140,19 @@ public class GatewayResource {
 
             @Override
             public void onComplete(String finishReason, TokenUsage usage) {
+                metrics.streamEnded(routed[0], clientGone.get() ? "client_aborted" : "success", usage);
                 events.add(new Event(null, finishReason, usage, null));
             }
 
             @Override
             public void onError(ProviderFailure failure, TokenUsage usageSoFar) {
+                metrics.streamEnded(routed[0], clientGone.get() ? "client_aborted" : "provider_error", usageSoFar);
                 events.add(new Event(null, null, usageSoFar, failure));
             }
         });
         String model = streaming.model().value();
-        StreamingOutput output = out -> relay(events, streaming, model, created, out, connection);
+        routed[0] = model;
+        StreamingOutput output = out -> relay(events, streaming, model, created, out, connection, clientGone);
         return Response.ok(output, MediaType.SERVER_SENT_EVENTS)
                 .header("Cache-Control", "no-cache")
                 .header("X-ModelGate-Request-Id", streaming.requestId())
@@ -143,12 +168,13 @@ public class GatewayResource {
      * second: a client that went away cancels the upstream call, and the usage so far is settled.
      */
     private void relay(BlockingQueue<Event> events, CompleteChat.Streaming streaming, String model, long created,
-                       OutputStream out, HttpServerResponse connection) throws IOException {
+                       OutputStream out, HttpServerResponse connection, AtomicBoolean clientGone) throws IOException {
         boolean first = true;
         try {
             while (true) {
                 Event event = events.poll(1, TimeUnit.SECONDS);
                 if (connection.closed()) {
+                    clientGone.set(true);
                     streaming.call().cancel();
                     return;
                 }
@@ -179,6 +205,7 @@ public class GatewayResource {
                 return;
             }
         } catch (IOException | RuntimeException e) {
+            clientGone.set(true);
             streaming.call().cancel();
             throw e instanceof IOException io ? io : new IOException(e);
         } catch (InterruptedException e) {

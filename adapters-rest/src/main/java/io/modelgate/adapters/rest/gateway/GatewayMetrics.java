@@ -1,0 +1,81 @@
+package io.modelgate.adapters.rest.gateway;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.modelgate.application.gateway.port.in.GatewayAnswer;
+import io.modelgate.application.gateway.port.in.GatewayRefusedException;
+import io.modelgate.application.gateway.port.out.TokenUsage;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * The gateway's Micrometer meters (names and tags in docs/operations.md). Tags are bounded: catalog model
+ * ids, fixed outcome words and refusal reasons. Never a request id, subject, department, key or prompt.
+ */
+@ApplicationScoped
+public class GatewayMetrics {
+
+    static final String NO_MODEL = "none";
+
+    @Inject
+    MeterRegistry registry;
+
+    @ConfigProperty(name = "modelgate.cost.currency", defaultValue = "JPY")
+    String currency;
+
+    /** A non-streamed call that was answered; {@code totalNanos} runs from the request to the answer. */
+    void answered(GatewayAnswer answer, long totalNanos) {
+        String model = answer.model().value();
+        call("success", model, false);
+        tokens(model, answer.completion().usage());
+        Counter.builder("modelgate.gateway.cost.micros")
+                .description("What answered non-streamed calls were charged, in millionths of the currency tag")
+                .tag("model", model).tag("currency", currency).register(registry).increment(answer.costMicros());
+        Duration upstream = answer.completion().upstreamTime();
+        Timer.builder("modelgate.gateway.latency").description("Gateway call time, request to answer")
+                .tag("model", model).register(registry).record(Duration.ofNanos(totalNanos));
+        Timer.builder("modelgate.gateway.added.latency")
+                .description("What the gateway adds to a non-streamed call: total minus the answering upstream call")
+                .tag("model", model).register(registry)
+                .record(Duration.ofNanos(Math.max(0, totalNanos - upstream.toNanos())));
+    }
+
+    /** A stream that ended: {@code outcome} is success, client_aborted or provider_error. */
+    void streamEnded(String model, String outcome, TokenUsage usage) {
+        call(outcome, model, true);
+        if (usage != null) {
+            tokens(model, usage);
+        }
+    }
+
+    /** A call the gateway refused (403, 402) or could not serve (503). */
+    void refused(GatewayRefusedException refusal, boolean stream) {
+        String reason = refusal.code().startsWith("GATEWAY.") ? refusal.code().substring(8) : refusal.code();
+        Counter.builder("modelgate.gateway.refusals").description("Gateway calls refused, by reason")
+                .tag("reason", reason).register(registry).increment();
+        call(refusal.kind() == GatewayRefusedException.Kind.UNAVAILABLE ? "unavailable" : "refused", NO_MODEL, stream);
+    }
+
+    /** A call that could not be read (400, 422) or failed unexpectedly. */
+    void rejected(boolean stream) {
+        call("rejected", NO_MODEL, stream);
+    }
+
+    private void call(String outcome, String model, boolean stream) {
+        Counter.builder("modelgate.gateway.calls").description("Gateway calls by outcome and model")
+                .tag("outcome", outcome.toLowerCase(Locale.ROOT)).tag("model", model)
+                .tag("stream", Boolean.toString(stream)).register(registry).increment();
+    }
+
+    private void tokens(String model, TokenUsage usage) {
+        Counter.builder("modelgate.gateway.tokens").description("Tokens of gateway calls, by direction")
+                .tag("model", model).tag("direction", "input").register(registry).increment(usage.inputTokens());
+        Counter.builder("modelgate.gateway.tokens").description("Tokens of gateway calls, by direction")
+                .tag("model", model).tag("direction", "output").register(registry).increment(usage.outputTokens());
+    }
+}
