@@ -7,6 +7,8 @@ import io.quarkus.test.common.WithTestResource;
 @WithTestResource(value = PostgresTestResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = TokenTestResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = ProviderStubResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = FaultStubResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = TraceCollector.class, scope = TestResourceScope.GLOBAL)
 public final class SharedTestResources {
 
     private SharedTestResources() {
