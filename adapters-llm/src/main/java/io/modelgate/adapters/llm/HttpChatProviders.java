@@ -195,13 +195,15 @@ public class HttpChatProviders implements ChatProviders {
     /** The HTTP client (its own daemon threads) and one timer thread for the streams' silence checks. */
     private static final class Transport {
 
-        final HttpClient http = HttpClient.newBuilder()
-                .connectTimeout(CONNECT_TIMEOUT)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        final HttpClient http;
         final ScheduledExecutorService timers;
 
         Transport() {
+            HeaderLogging.guard(); // before the first client: the JDK reads its log setting once
+            http = HttpClient.newBuilder()
+                    .connectTimeout(CONNECT_TIMEOUT)
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build();
             ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, runnable -> {
                 Thread thread = new Thread(runnable, "modelgate-stream-timer");
                 thread.setDaemon(true);

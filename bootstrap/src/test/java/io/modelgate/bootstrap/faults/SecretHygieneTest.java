@@ -91,6 +91,9 @@ class SecretHygieneTest {
                 canary.substring(0, 12), FaultyProvider.shared().keysSeen().stream().filter(k -> k.startsWith(canary))
                         .count(), found);
         assertThat(found).as("occurrences of the canary key").allSatisfy((where, n) -> assertThat(n).as(where).isZero());
+        // the suite runs with -Djdk.httpclient.HttpClient.log=headers,errors (bootstrap/pom.xml): switched off
+        assertThat(System.getProperty("jdk.httpclient.HttpClient.log")).as("JDK client header logging").isEqualTo("errors");
+        assertThat(log).contains("header logging stays off");
     }
 
     private String department(boolean withFallback) {
