@@ -144,10 +144,12 @@ class ProviderOutageTest {
 
         // 4. Nothing charged twice: one ledger row per call, spent = the ledger's sum, one upstream answer per 200.
         int totalCalls = calls;
-        List<Accounts.LedgerRow> rows = Accounts.await(() -> Accounts.ledger(dataSource, dept),
-                r -> r.size() >= totalCalls, 10_000);
+        // settlement may land after the answers (asynchronously): wait for it before comparing
         Accounts.Counters counters = Accounts.await(() -> Accounts.counters(dataSource, dept),
                 c -> c.reserved() == 0, 10_000);
+        List<Accounts.LedgerRow> rows = Accounts.await(() -> Accounts.ledger(dataSource, dept),
+                r -> r.size() >= totalCalls && r.stream().filter(x -> x.outcome().equals("SUCCESS")).count()
+                        >= answered.get(), 10_000);
         long ledgerCost = rows.stream().mapToLong(Accounts.LedgerRow::costMicros).sum();
         long successRows = rows.stream().filter(r -> r.outcome().equals("SUCCESS")).count();
         int upstreamAnswers = stub.hitCount("ok-backup") + stub.hitCount("ok-vendor") - okBefore;

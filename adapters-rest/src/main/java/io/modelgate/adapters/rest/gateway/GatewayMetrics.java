@@ -45,11 +45,41 @@ public class GatewayMetrics {
                 .record(Duration.ofNanos(Math.max(0, totalNanos - upstream.toNanos())));
     }
 
-    /** A stream that ended: {@code outcome} is success, client_aborted or provider_error. */
-    void streamEnded(String model, String outcome, TokenUsage usage) {
-        call(outcome, model, true);
-        if (usage != null) {
-            tokens(model, usage);
+    /**
+     * Counts one stream once both are known: the routed model (when {@code stream()} returns) and the end
+     * (on the provider's thread, which may come first when the upstream is fast).
+     */
+    StreamTally stream() {
+        return new StreamTally();
+    }
+
+    final class StreamTally {
+        private String model;
+        private String outcome;
+        private TokenUsage usage;
+        private boolean counted;
+
+        synchronized void routedTo(String routed) {
+            model = routed;
+            countOnce();
+        }
+
+        /** {@code ended} is success, client_aborted or provider_error. */
+        synchronized void ended(String ended, TokenUsage used) {
+            outcome = ended;
+            usage = used;
+            countOnce();
+        }
+
+        private void countOnce() {
+            if (counted || model == null || outcome == null) {
+                return;
+            }
+            counted = true;
+            call(outcome, model, true);
+            if (usage != null) {
+                tokens(model, usage);
+            }
         }
     }
 

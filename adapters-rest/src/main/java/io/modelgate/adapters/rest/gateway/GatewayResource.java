@@ -131,7 +131,7 @@ public class GatewayResource {
         }
         BlockingQueue<Event> events = new LinkedBlockingQueue<>();
         AtomicBoolean clientGone = new AtomicBoolean();
-        String[] routed = {GatewayMetrics.NO_MODEL};
+        GatewayMetrics.StreamTally tally = metrics.stream();
         CompleteChat.Streaming streaming = completeChat.stream(call, new ChatStream() {
             @Override
             public void onDelta(String text) {
@@ -140,18 +140,18 @@ public class GatewayResource {
 
             @Override
             public void onComplete(String finishReason, TokenUsage usage) {
-                metrics.streamEnded(routed[0], clientGone.get() ? "client_aborted" : "success", usage);
+                tally.ended(clientGone.get() ? "client_aborted" : "success", usage);
                 events.add(new Event(null, finishReason, usage, null));
             }
 
             @Override
             public void onError(ProviderFailure failure, TokenUsage usageSoFar) {
-                metrics.streamEnded(routed[0], clientGone.get() ? "client_aborted" : "provider_error", usageSoFar);
+                tally.ended(clientGone.get() ? "client_aborted" : "provider_error", usageSoFar);
                 events.add(new Event(null, null, usageSoFar, failure));
             }
         });
         String model = streaming.model().value();
-        routed[0] = model;
+        tally.routedTo(model);
         StreamingOutput output = out -> relay(events, streaming, model, created, out, connection, clientGone);
         return Response.ok(output, MediaType.SERVER_SENT_EVENTS)
                 .header("Cache-Control", "no-cache")
