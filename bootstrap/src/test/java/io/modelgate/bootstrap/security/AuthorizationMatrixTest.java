@@ -140,32 +140,33 @@ class AuthorizationMatrixTest {
         String before = fingerprint(fixture.department());
         int calls = 0;
         List<String> holes = new ArrayList<>();
+        Map<Integer, Integer> denials = new java.util.TreeMap<>();
         for (String operation : idBearing) {
             Expected expected = EXPECTED.get(operation);
             String method = operation.substring(0, operation.indexOf(' '));
             String path = expected.path().apply(fixture);
             String body = BODIES.getOrDefault(operation, "{}");
             calls++;
-            check(holes, operation, "no token", 401, send(RestAssured.given().contentType("application/json"), method,
+            check(holes, denials, operation, "no token", 401, send(RestAssured.given().contentType("application/json"), method,
                     path, body));
             for (String role : ROLES) {
                 if (!expected.roles().contains(role)) {
                     calls++;
-                    check(holes, operation, "role " + role, 403,
+                    check(holes, denials, operation, "role " + role, 403,
                             send(Api.as(Tokens.of("matrix-" + role, fixture.department(), role)), method, path, body));
                 }
             }
             for (String role : expected.scoped()) {
                 calls++;
-                check(holes, operation, role + " of another department", 404,
+                check(holes, denials, operation, role + " of another department", 404,
                         send(Api.as(Tokens.of("stranger-" + role, "other-" + fixture.department(), role)), method, path,
                                 body));
             }
         }
         String after = fingerprint(fixture.department());
         System.out.printf("scenario 6 (authorization matrix): %d id-bearing operations, %d denial calls, %d denied as "
-                        + "designed (%.1f %%)%s%n", idBearing.size(), calls, calls - holes.size(),
-                100.0 * (calls - holes.size()) / calls, holes.isEmpty() ? "" : "; holes: " + holes);
+                        + "designed (%.1f %%), by status %s%s%n", idBearing.size(), calls, calls - holes.size(),
+                100.0 * (calls - holes.size()) / calls, denials, holes.isEmpty() ? "" : "; holes: " + holes);
         assertThat(holes).as("calls not denied as designed").isEmpty();
         assertThat(after).as("no denied call changed anything").isEqualTo(before);
     }
@@ -297,7 +298,9 @@ class AuthorizationMatrixTest {
         };
     }
 
-    private static void check(List<String> holes, String operation, String caller, int expected, Response response) {
+    private static void check(List<String> holes, Map<Integer, Integer> denials, String operation, String caller,
+                              int expected, Response response) {
+        denials.merge(response.statusCode(), 1, Integer::sum);
         if (response.statusCode() != expected) {
             holes.add(operation + " as " + caller + ": " + response.statusCode() + " (expected " + expected + ")");
         }
