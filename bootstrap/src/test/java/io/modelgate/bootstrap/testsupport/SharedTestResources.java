@@ -9,6 +9,7 @@ import io.quarkus.test.common.WithTestResource;
 @WithTestResource(value = ProviderStubResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = FaultStubResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = TraceCollector.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = ConsoleIdpResource.class, scope = TestResourceScope.GLOBAL)
 public final class SharedTestResources {
 
     private SharedTestResources() {
