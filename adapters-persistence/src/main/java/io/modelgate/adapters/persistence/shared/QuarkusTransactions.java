@@ -6,12 +6,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.function.Supplier;
 
-/** {@link Transactions} with JTA: joins a running transaction, or begins one and commits at the end. */
+/**
+ * {@link Transactions} with JTA: joins a running transaction, or begins one and commits at the end.
+ * A database that cannot be reached surfaces as {@code StoreUnavailableException} (503), whatever
+ * layer noticed it first.
+ */
 @ApplicationScoped
 public class QuarkusTransactions implements Transactions {
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
-        return QuarkusTransaction.joiningExisting().call(work::get);
+        try {
+            return QuarkusTransaction.joiningExisting().call(work::get);
+        } catch (RuntimeException e) {
+            if (StoreFailures.unavailable(e)) {
+                throw StoreFailures.unavailableException(e);
+            }
+            throw e;
+        }
     }
 }
