@@ -39,7 +39,7 @@ import java.util.UUID;
  * line (and its event) only if no line with the request id existed. A settlement committed before, or
  * settled by reconciliation, changes nothing when it comes again (spool replay).
  */
-final class SettlementBatch {
+public final class SettlementBatch {
 
     /** Same lock as {@code JpaAuditTrail}: appends of all writers form one chain. */
     static final long CHAIN_LOCK = 0x4D47_4155_4449_5401L;
@@ -65,11 +65,11 @@ final class SettlementBatch {
 
     private final DataSource dataSource;
 
-    SettlementBatch(DataSource dataSource) {
+    public SettlementBatch(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
-    void commit(List<Settlement> batch) throws SQLException {
+    public void commit(List<Settlement> batch) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
