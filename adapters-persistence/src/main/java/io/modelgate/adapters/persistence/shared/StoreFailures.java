@@ -24,6 +24,7 @@ public final class StoreFailures {
                     return true;
                 }
                 String message = String.valueOf(sql.getMessage());
+                // Agroal: no pooled connection within the acquisition timeout (database away, or all busy)
                 if (message.contains("Acquisition timeout") || message.contains("acquisition timeout")) {
                     return true;
                 }
