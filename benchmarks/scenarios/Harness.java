@@ -187,8 +187,12 @@ public class Harness {
     }
 
     static CompletableFuture<Outcome> chat(HttpClient http, String base, String token) {
+        return chat(http, base, token, Duration.ofSeconds(30));
+    }
+
+    static CompletableFuture<Outcome> chat(HttpClient http, String base, String token, Duration timeout) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/gateway/v1/chat/completions"))
-                .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token)
+                .timeout(timeout).header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json").header("X-Task-Category", "REPORT_GENERATION")
                 .POST(HttpRequest.BodyPublishers.ofString(CHAT)).build();
         long sentAt = System.currentTimeMillis();
@@ -210,11 +214,13 @@ public class Harness {
         HttpClient http = client();
         List<CompletableFuture<Outcome>> calls = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            calls.add(chat(http, bases[i % bases.length], token));
+            // A burst on a small machine takes a while to serve: wait for every answer.
+            calls.add(chat(http, bases[i % bases.length], token, Duration.ofMinutes(3)));
         }
-        Map<Integer, Integer> statuses = new TreeMap<>();
+        Map<String, Integer> statuses = new TreeMap<>();
         for (CompletableFuture<Outcome> call : calls) {
-            statuses.merge(call.join().status(), 1, Integer::sum);
+            Outcome o = call.join();
+            statuses.merge(o.status() + (o.status() == 0 ? "_" + o.error() : ""), 1, Integer::sum);
         }
         statuses.forEach((status, count) -> System.out.println("status_" + status + "=" + count));
         System.exit(0);

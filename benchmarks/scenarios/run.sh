@@ -170,13 +170,17 @@ scenario_2() {
   wait_settled "$db" $dept 30 || true
   # Calls sent while the database was down and answered before it was back must all be 503. A call sent
   # in the last second may still be waiting for a connection when the database returns: it is served (200).
-  local down ok503 max503 other late
+  local down ok503 max503 other late recovered last_non200 total200 rows reserved open served
   read -r down ok503 max503 other late < <(awk -v s="$t_stop" -v e="$t_start" '$1 >= s && $1 < e {
       if ($1 + $3 / 1000 < e) { n++; if ($2 == 503) { r++; if ($3 > m) m = $3 } else o++ } else if ($2 == 200) l++ }
       END { printf "%d %d %d %d %d\n", n, r, m / 1000, o, l }' "$work/outage-events.txt")
+  local p50 p99
+  read -r p50 p99 < <(awk -v s="$t_stop" -v e="$t_start" '$1 >= s && $1 + $3 / 1000 < e && $2 == 503 { print $3 }' \
+      "$work/outage-events.txt" | sort -n | awk '{ v[NR] = $1 } END { printf "%d %d\n", v[int(NR * 0.5) + 1] / 1000,
+      v[int(NR * 0.99) + 1] / 1000 }')
+  local waiting; waiting=$(grep -oP '\d+(?= settlement\(s\) wait in the spool)' "$work/app-c.log" | head -1)
   recovered=$(awk -v e="$t_start" '$1 >= e && $2 == 200 { print $1 - e; exit }' "$work/outage-events.txt")
   last_non200=$(awk -v e="$t_start" '$1 >= e && $2 != 200 { l = $1 - e } END { print l + 0 }' "$work/outage-events.txt")
-  local recovered last_non200 total200 rows reserved open served
   total200=$(awk '$2 == 200' "$work/outage-events.txt" | wc -l)
   rows=$(sql "$db" "SELECT count(*) FROM usage_record WHERE department='$dept' AND outcome='SUCCESS'")
   reserved=$(sql "$db" "SELECT reserved_micros FROM department_budget WHERE department='$dept' AND month='$month'")
@@ -185,7 +189,10 @@ scenario_2() {
   echo "  load: $(tr '\n' ' ' < "$work/outage-load.txt")"
   echo "  during the outage: $down calls sent and answered, $ok503 of them 503 (slowest ${max503} ms), $other otherwise;"\
        "$late sent just before the restart waited for a connection and were answered 200 after it"
+  echo "  503 latency: p50 ${p50} ms, p99 ${p99} ms, max ${max503} ms (the first calls wait for the pool's 1 s"\
+       "acquisition timeout; then a probe knows the database is away and calls are refused at once)"
   echo "  upstream calls during the outage (0.5 s after the stop .. restart): $((stub_at_start - stub_at_stop))"
+  echo "  settlements of answered calls that waited for the database: ${waiting:-0} (committed after the restart)"
   echo "  after restart: first 200 after ${recovered:-never} ms, last non-200 at ${last_non200} ms"
   echo "  answered 200: $total200; ledger SUCCESS rows $rows; upstream calls served $served;" \
        "reserved $reserved; open in-flight rows $open"

@@ -1,6 +1,7 @@
 package io.modelgate.adapters.persistence.settlement;
 
 import io.modelgate.adapters.persistence.shared.StoreFailures;
+import io.modelgate.adapters.persistence.shared.StoreHealth;
 import io.modelgate.application.gateway.port.out.CallReservations;
 import io.modelgate.application.gateway.port.out.InFlightCall;
 import io.modelgate.domain.approval.ApprovalId;
@@ -60,8 +61,12 @@ public class JdbcCallReservations implements CallReservations {
     @Inject
     GatewayInstance instance;
 
+    @Inject
+    StoreHealth health;
+
     @Override
     public boolean open(InFlightCall call) {
+        health.requireReachable();
         try (Connection c = dataSource.getConnection(); PreparedStatement p = c.prepareStatement(OPEN)) {
             p.setLong(1, call.reservedMicros());
             p.setString(2, call.department().value());
@@ -88,6 +93,7 @@ public class JdbcCallReservations implements CallReservations {
 
     @Override
     public boolean release(String reservationId) {
+        health.requireReachable();
         try (Connection c = dataSource.getConnection(); PreparedStatement p = c.prepareStatement(RELEASE)) {
             p.setObject(1, UUID.fromString(reservationId));
             return p.executeUpdate() == 1;
@@ -125,8 +131,11 @@ public class JdbcCallReservations implements CallReservations {
         }
     }
 
-    private static RuntimeException failure(SQLException e, String what) {
-        return StoreFailures.unavailable(e) ? StoreFailures.unavailableException(e)
-                : new IllegalStateException("cannot " + what + " (SQLState " + e.getSQLState() + ")", e);
+    private RuntimeException failure(SQLException e, String what) {
+        if (StoreFailures.unavailable(e)) {
+            health.suspect();
+            return StoreFailures.unavailableException(e);
+        }
+        return new IllegalStateException("cannot " + what + " (SQLState " + e.getSQLState() + ")", e);
     }
 }

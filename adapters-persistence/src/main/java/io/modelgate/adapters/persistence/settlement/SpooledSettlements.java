@@ -1,6 +1,7 @@
 package io.modelgate.adapters.persistence.settlement;
 
 import io.modelgate.adapters.persistence.shared.StoreFailures;
+import io.modelgate.adapters.persistence.shared.StoreHealth;
 import io.modelgate.application.gateway.port.out.Settlement;
 import io.modelgate.application.gateway.port.out.Settlements;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,6 +40,9 @@ public class SpooledSettlements implements Settlements {
 
     @Inject
     GatewayInstance instance;
+
+    @Inject
+    StoreHealth health;
 
     private SettlementSpool spool;
     private BlockingQueue<SettlementSpool.Entry> queue;
@@ -190,6 +194,7 @@ public class SpooledSettlements implements Settlements {
                 return;
             } catch (SQLException | RuntimeException e) {
                 if (StoreFailures.unavailable(e)) {
+                    health.suspect();
                     if (!databaseDown) {
                         databaseDown = true;
                         LOG.warnf("The database cannot be reached; %d settlement(s) wait in the spool and are"
