@@ -11,7 +11,7 @@
 #
 # Settings (environment): PGHOST/PGPORT (default 127.0.0.1:5432, user postgres, trust auth) for 1 and 3;
 # PG_BIN (default /usr/lib/postgresql/15/bin) and OUTAGE_SECONDS (40), OUTAGE_RATE (50/s) for 2;
-# KILL_RATE (100/s) for 3. Ports used: 9101-9104 (apps), 9110 (stub), 55433 (scenario 2's cluster).
+# KILL_RATE (50/s) for 3. Ports used: 9101-9104 (apps), 9110 (stub), 55433 (scenario 2's cluster).
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -203,6 +203,8 @@ scenario_2() {
   check "ledger rows = upstream calls = answered ($rows = $served = $total200)" \
     "$([[ $rows -eq $served && $served -eq $total200 ]]; echo $?)"
   check "no reservation left (reserved $reserved, rows $open)" "$([[ $reserved -eq 0 && $open -eq 0 ]]; echo $?)"
+  local errors; errors=$(awk '$2 != 200 && $2 != 503' "$work/outage-events.txt" | wc -l)
+  check "no call answered otherwise than 200 or 503 over the whole run ($errors)" "$([[ $errors -eq 0 ]]; echo $?)"
   stop_app "$c"
   kill "${pids[0]}" 2>/dev/null || true; pids=()
   pg_own stop -m fast
@@ -210,7 +212,7 @@ scenario_2() {
 
 # --- 3. kill -9 -------------------------------------------------------------------------------------------
 scenario_3() {
-  local rate="${KILL_RATE:-100}"
+  local rate="${KILL_RATE:-50}"
   echo "== Scenario 3: kill -9 under ${rate} calls/s (upstream answers in 100 ms), restart, reconcile"
   local db=mg_scenario_kill url="jdbc:postgresql://$PGHOST:$PGPORT/mg_scenario_kill" dept=killed
   fresh_db $db

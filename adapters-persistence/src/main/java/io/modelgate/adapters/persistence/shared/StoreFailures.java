@@ -14,10 +14,15 @@ public final class StoreFailures {
 
     /**
      * True for connection failures (SQLState class 08), a server shutting down or starting (57P01–57P03),
-     * the pool's acquisition timeout, and socket errors anywhere in the cause chain.
+     * the pool's acquisition timeout, and socket errors anywhere in the cause chain or among suppressed
+     * exceptions (a failed JTA commit carries the driver's error as a suppressed one).
      */
     public static boolean unavailable(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        return unavailable(failure, 0);
+    }
+
+    private static boolean unavailable(Throwable failure, int depth) {
+        for (Throwable t = failure; t != null && depth < 32; t = t.getCause() == t ? null : t.getCause(), depth++) {
             if (t instanceof SQLException sql) {
                 String state = sql.getSQLState();
                 if (state != null && (state.startsWith("08") || state.startsWith("57P"))) {
@@ -35,6 +40,11 @@ public final class StoreFailures {
             }
             if (t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
                 return true;
+            }
+            for (Throwable suppressed : t.getSuppressed()) {
+                if (unavailable(suppressed, depth + 1)) {
+                    return true;
+                }
             }
         }
         return false;
