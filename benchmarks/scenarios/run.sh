@@ -213,10 +213,10 @@ scenario_2() {
 # --- 3. kill -9 -------------------------------------------------------------------------------------------
 scenario_3() {
   local rate="${KILL_RATE:-50}"
-  echo "== Scenario 3: kill -9 under ${rate} calls/s (upstream answers in 100 ms), restart, reconcile"
+  echo "== Scenario 3: kill -9 under ${rate} calls/s (upstream answers in 500 ms), restart, reconcile"
   local db=mg_scenario_kill url="jdbc:postgresql://$PGHOST:$PGPORT/mg_scenario_kill" dept=killed
   fresh_db $db
-  start_stub 100
+  start_stub 500
   start_app d 9104 "$url"; local d=$app_pid
   local token; token=$(harness setup http://127.0.0.1:9104 "$work/data" $dept)
   set_budget $db $dept 1000000000000
@@ -250,7 +250,8 @@ scenario_3() {
   local replayed; replayed=$(grep -oP '\d+(?= settlement\(s\) left by the previous process)' "$work/app-d.log" | tail -1)
   echo "  load: $(tr '\n' ' ' < "$work/kill-load.txt")(0 = no HTTP answer: cut by the kill, or refused while the process was down)"
   echo "  at the kill: $inflight calls in flight shortly before, $open_at_kill open reservations, $left spooled lines left"
-  echo "  after restart: ${replayed:-0} settlements replayed from the spool, reconciled in $((t_reconciled - t_up)) ms"
+  echo "  after restart: ${replayed:-0} settlements replayed from the spool; nothing reserved any more" \
+       "$((t_reconciled - t_up)) ms after the restart (the load runs on until its end)"
   echo "  upstream served $served calls = $tokens tokens; clients got $ok answers (200)"
   echo "  ledger: $rows SUCCESS rows = $ledger_tokens tokens; $interrupted INTERRUPTED rows (tokens unknown," \
        "charged their reservations: $charged_interrupted micro-yen)"
