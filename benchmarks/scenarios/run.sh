@@ -178,7 +178,7 @@ scenario_2() {
   read -r p50 p99 < <(awk -v s="$t_stop" -v e="$t_start" '$1 >= s && $1 + $3 / 1000 < e && $2 == 503 { print $3 }' \
       "$work/outage-events.txt" | sort -n | awk '{ v[NR] = $1 } END { printf "%d %d\n", v[int(NR * 0.5) + 1] / 1000,
       v[int(NR * 0.99) + 1] / 1000 }')
-  local waiting; waiting=$(grep -oP '\d+(?= settlement\(s\) wait in the spool)' "$work/app-c.log" | head -1)
+  local waiting; waiting=$(grep -oP '\d+(?= settlement\(s\) wait in the spool)' "$work/app-c.log" | head -1 || true)
   recovered=$(awk -v e="$t_start" '$1 >= e && $2 == 200 { print $1 - e; exit }' "$work/outage-events.txt")
   last_non200=$(awk -v e="$t_start" '$1 >= e && $2 != 200 { l = $1 - e } END { print l + 0 }' "$work/outage-events.txt")
   total200=$(awk '$2 == 200' "$work/outage-events.txt" | wc -l)
@@ -247,7 +247,7 @@ scenario_3() {
       GROUP BY entity_id HAVING count(*) > 1) d")
   reserved=$(sql $db "SELECT reserved_micros FROM department_budget WHERE department='$dept' AND month='$month'")
   open=$(sql $db "SELECT count(*) FROM call_reservation")
-  local replayed; replayed=$(grep -oP '\d+(?= settlement\(s\) left by the previous process)' "$work/app-d.log" | tail -1)
+  local replayed; replayed=$(grep -oP '\d+(?= settlement\(s\) left by the previous process)' "$work/app-d.log" | tail -1 || true)
   echo "  load: $(tr '\n' ' ' < "$work/kill-load.txt")(0 = no HTTP answer: cut by the kill, or refused while the process was down)"
   echo "  at the kill: $inflight calls in flight shortly before, $open_at_kill open reservations, $left spooled lines left"
   echo "  after restart: ${replayed:-0} settlements replayed from the spool; nothing reserved any more" \
