@@ -11,7 +11,11 @@ import io.modelgate.application.audit.port.out.AuditTrail;
 import io.modelgate.application.budget.port.out.Budgets;
 import io.modelgate.application.gateway.port.out.ChatProviders;
 import io.modelgate.application.gateway.port.out.ProviderDirectory;
+import io.modelgate.application.gateway.port.out.CallReservations;
+import io.modelgate.application.gateway.port.out.Settlements;
 import io.modelgate.application.gateway.port.out.UsageLedger;
+import io.modelgate.application.gateway.service.InterruptedCalls;
+import io.modelgate.adapters.persistence.settlement.SettlementSettings;
 import io.modelgate.application.gateway.service.GatewayService;
 import io.modelgate.application.gateway.service.GatewaySettings;
 import io.modelgate.application.audit.service.AuditService;
@@ -165,10 +169,26 @@ public class UseCases {
     @Singleton
     GatewayService gateway(Approvals approvals, Models models, ClassificationPolicies policies,
                            DepartmentDefaults departmentDefaults, ContentDetector detector, ProviderDirectory directory,
-                           ChatProviders providers, Budgets budgets, UsageLedger ledger, ExchangeRateSource rates,
-                           GatewaySettings settings, Transactions transactions, Audit audit) {
+                           ChatProviders providers, Budgets budgets, CallReservations reservations,
+                           Settlements settlements, ExchangeRateSource rates, GatewaySettings settings,
+                           Transactions transactions, Audit audit) {
         return new GatewayService(approvals, models, policies, departmentDefaults, detector, directory, providers,
-                budgets, ledger, rates, settings, transactions, audit);
+                budgets, reservations, settlements, rates, settings, transactions, audit);
+    }
+
+    @Produces
+    @Singleton
+    InterruptedCalls interruptedCalls(CallReservations reservations, Settlements settlements, Clock clock) {
+        return new InterruptedCalls(reservations, settlements, clock);
+    }
+
+    @Produces
+    @Singleton
+    SettlementSettings settlementSettings(ModelGateConfig config) {
+        ModelGateConfig.Settlement s = config.settlement();
+        java.nio.file.Path spool = s.spoolDir().map(java.nio.file.Path::of)
+                .orElseGet(() -> java.nio.file.Path.of(config.dataDir().orElse(".modelgate"), "spool"));
+        return new SettlementSettings(spool, s.batchSize(), s.queueCapacity(), s.retryEvery(), s.silence());
     }
 
     @Produces

@@ -17,8 +17,14 @@ public final class Audit {
     }
 
     public void record(Actor actor, String action, String entityType, Object entityId, String outcome, String summary) {
-        trail.record(new AuditEntry(actor.subject(), action, entityType, String.valueOf(entityId), clock.instant(),
-                outcome, summary, actor.department()));
+        trail.record(entry(actor, action, entityType, entityId, outcome, summary));
+    }
+
+    /** The entry {@link #record} would append now, for a writer that appends it later (gateway settlements). */
+    public AuditEntry entry(Actor actor, String action, String entityType, Object entityId, String outcome,
+                            String summary) {
+        return new AuditEntry(actor.subject(), action, entityType, String.valueOf(entityId), clock.instant(),
+                outcome, summary, actor.department());
     }
 
     public Clock clock() {

@@ -83,6 +83,38 @@ public interface ModelGateConfig {
     /** Local profile: where the key pair and the embedded database live (read before start, see ModelGateMain). */
     Optional<String> dataDir();
 
+    Settlement settlement();
+
+    /** How finished gateway calls are spooled, committed and reconciled (docs/gateway.md, "Settlement"). */
+    interface Settlement {
+        /** The instance's own spool directory; default {@code <data dir>/spool}. One per running instance. */
+        Optional<String> spoolDir();
+
+        /** The most settlements one transaction commits. */
+        @WithDefault("500")
+        int batchSize();
+
+        /** Settlements waiting in memory before callers wait. */
+        @WithDefault("100000")
+        int queueCapacity();
+
+        /** Pause between commit attempts while the database cannot be reached. */
+        @WithDefault("250ms")
+        java.time.Duration retryEvery();
+
+        /** How often this instance writes its heartbeat. */
+        @WithDefault("5s")
+        java.time.Duration heartbeatEvery();
+
+        /** An instance silent for longer is dead: its in-flight calls are reconciled. */
+        @WithDefault("30s")
+        java.time.Duration silence();
+
+        /** How often abandoned in-flight calls are looked for. */
+        @WithDefault("10s")
+        java.time.Duration reconcileEvery();
+    }
+
     Database database();
 
     interface Database {

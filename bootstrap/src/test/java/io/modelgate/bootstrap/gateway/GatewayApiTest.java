@@ -60,7 +60,27 @@ class GatewayApiTest {
         return request.body(CHAT.formatted(model, text)).post("/gateway/v1/chat/completions");
     }
 
+    /**
+     * The month's counters once every call of the department was settled. Settlement is committed by a
+     * background writer shortly after the answer, so this waits (up to 10 s) until nothing is reserved;
+     * the assertions on the counters stay exact.
+     */
     long[] counters(String department) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        long[] c = readCounters(department);
+        while (c[1] != 0 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            c = readCounters(department);
+        }
+        return c;
+    }
+
+    long[] readCounters(String department) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement p = c.prepareStatement("SELECT spent_micros, reserved_micros, hard_limit_micros FROM "
                      + "department_budget WHERE department = ? AND month = ?")) {
@@ -305,6 +325,7 @@ class GatewayApiTest {
         Approvals.grant(dept, Approvals.request("llama-3-70b-instruct", "ON_PREMISES", "INTERNAL", "REPORT_GENERATION"));
         chat(client(dept), "auto", "hello", null).then().statusCode(200);
         chat(client(dept), "auto", "hello again", null).then().statusCode(200);
+        assertThat(counters(dept)[1]).as("both calls settled").isZero();
         Api.as(Tokens.auditor()).queryParam("action", "BUDGET.SOFT_ALERT").queryParam("entityId", dept + "/" + month)
                 .get("/api/v1/audit-events").then().statusCode(200).body("totalItems", is(1));
     }

@@ -9,6 +9,7 @@ import io.modelgate.application.shared.AccessRefusedException;
 import io.modelgate.application.shared.AlreadyExistsException;
 import io.modelgate.application.shared.NotFoundException;
 import io.modelgate.application.shared.StaleVersionException;
+import io.modelgate.application.shared.StoreUnavailableException;
 import io.modelgate.application.shared.UnknownReferenceException;
 import io.modelgate.domain.approval.NotRequesterException;
 import io.modelgate.domain.approval.ReviewRefusedException;
@@ -105,6 +106,19 @@ public class ProblemMapper {
             case UNAVAILABLE -> ProblemType.PROVIDERS_UNAVAILABLE;
         };
         return Problems.response(type, e.getMessage(), path(uri), e.code(), null, List.of());
+    }
+
+    /**
+     * The database is away: nothing was changed and, on the gateway, no provider was asked. Logged
+     * without the driver's message, which may name hosts.
+     */
+    @ServerExceptionMapper
+    public Response storeUnavailable(StoreUnavailableException e, UriInfo uri) {
+        LOG.warnf("Refused %s: the database cannot be reached (%s)", path(uri),
+                e.getCause() == null ? "-" : e.getCause().getClass().getSimpleName());
+        return Response.fromResponse(Problems.response(ProblemType.DATABASE_UNAVAILABLE,
+                "the database cannot be reached; nothing was changed, try again in a few seconds", path(uri),
+                e.code(), null, List.of())).header("Retry-After", "2").build();
     }
 
     @ServerExceptionMapper

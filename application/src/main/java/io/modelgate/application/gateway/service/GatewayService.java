@@ -22,15 +22,20 @@ import io.modelgate.application.gateway.port.out.ProviderEndpoint;
 import io.modelgate.application.gateway.port.out.ProviderFailure;
 import io.modelgate.application.gateway.port.out.StreamCall;
 import io.modelgate.application.gateway.port.out.TokenUsage;
-import io.modelgate.application.gateway.port.out.UsageLedger;
+import io.modelgate.application.gateway.port.out.CallReservations;
+import io.modelgate.application.gateway.port.out.InFlightCall;
+import io.modelgate.application.gateway.port.out.Settlement;
+import io.modelgate.application.gateway.port.out.Settlements;
 import io.modelgate.application.gateway.port.out.UsageRecord;
 import io.modelgate.application.shared.AccessRefusedException;
 import io.modelgate.application.shared.Actor;
 import io.modelgate.application.shared.Audit;
 import io.modelgate.application.shared.PageRequest;
+import io.modelgate.application.shared.StoreUnavailableException;
 import io.modelgate.application.shared.Transactions;
 import io.modelgate.domain.approval.Approval;
 import io.modelgate.domain.approval.ApprovalStatus;
+import io.modelgate.domain.audit.AuditEntry;
 import io.modelgate.domain.budget.CallCost;
 import io.modelgate.domain.budget.MicroAmount;
 import io.modelgate.domain.budget.Reservation;
@@ -55,13 +60,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The governed gateway: decide (classification, approvals, policy, routing), reserve, call with
- * fallback, settle, record. Each budget step is an atomic statement; the settlement, the ledger
- * record and the audit event commit together, so usage is never lost or counted twice.
+ * fallback, settle, record. Before a provider is asked, one atomic statement reserves the call's
+ * maximum and writes its in-flight row; after it answered, the settlement (charge, ledger line, audit
+ * event) is handed to {@link Settlements}, which makes it durable at once and commits it in batches
+ * off the caller's thread, exactly once. The reservation already bounds the spend, so the budget is
+ * never overspent while a settlement waits.
  */
 public final class GatewayService implements CompleteChat, ProviderCircuits {
 
@@ -75,7 +84,8 @@ public final class GatewayService implements CompleteChat, ProviderCircuits {
     private final ProviderDirectory directory;
     private final ChatProviders providers;
     private final Budgets budgets;
-    private final UsageLedger ledger;
+    private final CallReservations reservations;
+    private final Settlements settlements;
     private final ExchangeRateSource rates;
     private final GatewaySettings settings;
     private final Transactions transactions;
@@ -85,8 +95,8 @@ public final class GatewayService implements CompleteChat, ProviderCircuits {
 
     public GatewayService(Approvals approvals, Models models, ClassificationPolicies policies,
                           DepartmentDefaults departmentDefaults, ContentDetector detector, ProviderDirectory directory,
-                          ChatProviders providers, Budgets budgets, UsageLedger ledger, ExchangeRateSource rates,
-                          GatewaySettings settings, Transactions transactions, Audit audit) {
+                          ChatProviders providers, Budgets budgets, CallReservations reservations,
+                          Settlements settlements, ExchangeRateSource rates, GatewaySettings settings, Transactions transactions, Audit audit) {
         this.approvals = approvals;
         this.models = models;
         this.policies = policies;
@@ -95,7 +105,8 @@ public final class GatewayService implements CompleteChat, ProviderCircuits {
         this.directory = directory;
         this.providers = providers;
         this.budgets = budgets;
-        this.ledger = ledger;
+        this.reservations = reservations;
+        this.settlements = settlements;
         this.rates = rates;
         this.settings = settings;
         this.transactions = transactions;
@@ -114,10 +125,10 @@ public final class GatewayService implements CompleteChat, ProviderCircuits {
             if (endpoint.isEmpty()) {
                 continue; // approved, but not served by this installation: try the next candidate
             }
-            long reserved = reserve(decision, option);
+            InFlightCall reserved = reserve(decision, option);
             CircuitBreaker breaker = breaker(endpoint.get());
             if (!breaker.tryAcquire(now())) {
-                release(decision, reserved);
+                release(reserved);
                 lastFailure = Optional.of(new ProviderFailure(ProviderFailure.Kind.CIRCUIT_OPEN, 0,
                         endpoint.get().name() + " is switched off after repeated failures"));
                 continue;
@@ -129,7 +140,7 @@ public final class GatewayService implements CompleteChat, ProviderCircuits {
                 breaker.onSuccess(now());
             } catch (ProviderFailure failure) {
                 // A failed attempt is not charged: its whole reservation goes back.
-                release(decision, reserved);
+                release(reserved);
                 if (failure.kind() != ProviderFailure.Kind.REJECTED) {
                     breaker.onFailure(now());
                 }
@@ -158,9 +169,9 @@ public final class GatewayService implements CompleteChat, ProviderCircuits {
                 continue;
             }
             CircuitBreaker breaker = breaker(endpoint.get());
-            long reserved = reserve(decision, option);
+            InFlightCall reserved = reserve(decision, option);
             if (!breaker.tryAcquire(now())) {
-                release(decision, reserved);
+                release(reserved);
                 continue;
             }
             // Once bytes reach the caller a stream cannot switch provider, so streams use one candidate.
@@ -282,12 +293,15 @@ public final class GatewayService implements CompleteChat, ProviderCircuits {
         return options;
     }
 
-    private long reserve(Decision decision, RouteOption option) {
+    /** One statement, one round trip: the reservation and its write-ahead row, or neither. */
+    private InFlightCall reserve(Decision decision, RouteOption option) {
         long micros = Reservation.maxFor(option.deployment(), decision.promptTokens(),
                 decision.request().maxTokens(), rates.defaultCurrency(), rates.rates()).amount().micros();
-        boolean reserved = transactions.inTransaction(() ->
-                budgets.reserve(decision.department(), decision.month(), micros));
-        if (!reserved) {
+        InFlightCall call = new InFlightCall(UUID.randomUUID().toString(), decision.call().requestId(),
+                decision.department(), decision.month(), micros, rates.defaultCurrency(),
+                decision.call().actor().subject(), option.model().id(), option.deployment().kind(),
+                option.approval().id(), decision.classification().level(), now());
+        if (!reservations.open(call)) {
             boolean hasBudget = transactions.inTransaction(() ->
                     budgets.find(decision.department(), decision.month()).isPresent());
             refuse(decision, GatewayRefusedException.Kind.BUDGET, hasBudget ? "BUDGET_EXCEEDED" : "NO_BUDGET",
@@ -296,71 +310,73 @@ public final class GatewayService implements CompleteChat, ProviderCircuits {
                             + ", more than the department's budget for " + decision.month() + " has left"
                             : "department " + decision.department() + " has no budget for " + decision.month());
         }
-        return micros;
+        return call;
     }
 
-    private void release(Decision decision, long reserved) {
-        transactions.inTransaction(() -> {
-            budgets.release(decision.department(), decision.month(), reserved);
-            return null;
-        });
+    /**
+     * An attempt that was not answered gives its reservation back at once, so the next candidate can
+     * use it. If the database is gone meanwhile, the release is queued like a settlement.
+     */
+    private void release(InFlightCall reserved) {
+        try {
+            reservations.release(reserved.reservationId());
+        } catch (StoreUnavailableException e) {
+            settlements.submit(new Settlement(Optional.of(new Settlement.Charge(reserved.reservationId(),
+                    reserved.department(), reserved.month(), reserved.reservedMicros(), 0)), Optional.empty(),
+                    Optional.empty(), Optional.empty()));
+        }
     }
 
-    /** Settlement, ledger and audit commit together: the call's usage is counted exactly once. */
-    private void settle(Decision decision, RouteOption option, long reserved, long cost, TokenUsage usage,
+    /**
+     * Settlement, ledger line and audit event go to {@link Settlements} as one unit: durable when this
+     * returns, committed together later, applied once.
+     */
+    private void settle(Decision decision, RouteOption option, InFlightCall reserved, long cost, TokenUsage usage,
                         long latencyMillis, int attempts, String outcome) {
         // The reservation bounds the call, so the charge never passes it (the provider enforces max_tokens).
-        long charged = Math.min(cost, reserved);
-        transactions.inTransaction(() -> {
-            budgets.settle(decision.department(), decision.month(), reserved, charged);
-            boolean first = ledger.record(new UsageRecord(decision.call().requestId(), now(), decision.department(),
-                    decision.call().actor().subject(), Optional.of(option.model().id()),
-                    Optional.of(option.deployment().kind()), Optional.of(option.approval().id()),
-                    decision.classification().level(), usage.inputTokens(), usage.outputTokens(), usage.reported(),
-                    charged, rates.defaultCurrency(), latencyMillis, attempts, outcome));
-            if (first) {
-                audit.record(decision.call().actor(), "GATEWAY.CALL", ENTITY, decision.call().requestId(), outcome,
-                        option.model().id() + " " + option.deployment().kind() + ", " + decision.classification().level()
-                                + ", " + usage.inputTokens() + "+" + usage.outputTokens() + " tokens, "
-                                + charged + " micro-" + rates.defaultCurrency().getCurrencyCode());
-            }
-            if (budgets.markSoftAlert(decision.department(), decision.month(), now())) {
-                audit.record(decision.call().actor(), "BUDGET.SOFT_ALERT", "budget",
-                        decision.department().value() + "/" + decision.month(), "ALERT",
-                        "spending crossed the soft alert threshold for " + decision.month());
-            }
-            return null;
-        });
+        long charged = Math.min(cost, reserved.reservedMicros());
+        Actor actor = decision.call().actor();
+        UsageRecord record = new UsageRecord(decision.call().requestId(), now(), decision.department(),
+                actor.subject(), Optional.of(option.model().id()), Optional.of(option.deployment().kind()),
+                Optional.of(option.approval().id()), decision.classification().level(), usage.inputTokens(),
+                usage.outputTokens(), usage.reported(), charged, rates.defaultCurrency(), latencyMillis, attempts,
+                outcome);
+        AuditEntry event = audit.entry(actor, "GATEWAY.CALL", ENTITY, decision.call().requestId(), outcome,
+                option.model().id() + " " + option.deployment().kind() + ", " + decision.classification().level()
+                        + ", " + usage.inputTokens() + "+" + usage.outputTokens() + " tokens, "
+                        + charged + " micro-" + rates.defaultCurrency().getCurrencyCode());
+        AuditEntry softAlert = audit.entry(actor, "BUDGET.SOFT_ALERT", "budget",
+                decision.department().value() + "/" + decision.month(), "ALERT",
+                "spending crossed the soft alert threshold for " + decision.month());
+        settlements.submit(new Settlement(Optional.of(new Settlement.Charge(reserved.reservationId(),
+                decision.department(), decision.month(), reserved.reservedMicros(), charged)), Optional.of(record),
+                Optional.of(event), Optional.of(softAlert)));
     }
 
     private void recordFailure(Decision decision, int attempts, long latencyMillis, Optional<ProviderFailure> failure) {
-        transactions.inTransaction(() -> {
-            if (ledger.record(new UsageRecord(decision.call().requestId(), now(), decision.department(),
-                    decision.call().actor().subject(), Optional.empty(), Optional.empty(), Optional.empty(),
-                    decision.classification().level(), 0, 0, true, 0, rates.defaultCurrency(), latencyMillis,
-                    attempts, "PROVIDER_ERROR"))) {
-                audit.record(decision.call().actor(), "GATEWAY.CALL", ENTITY, decision.call().requestId(),
-                        "PROVIDER_ERROR", "no provider answered after " + attempts + " attempt(s)"
-                                + failure.map(f -> ": " + f.getMessage()).orElse(""));
-            }
-            return null;
-        });
+        record(new UsageRecord(decision.call().requestId(), now(), decision.department(),
+                decision.call().actor().subject(), Optional.empty(), Optional.empty(), Optional.empty(),
+                decision.classification().level(), 0, 0, true, 0, rates.defaultCurrency(), latencyMillis,
+                attempts, "PROVIDER_ERROR"), audit.entry(decision.call().actor(), "GATEWAY.CALL", ENTITY,
+                decision.call().requestId(), "PROVIDER_ERROR", "no provider answered after " + attempts
+                        + " attempt(s)" + failure.map(f -> ": " + f.getMessage()).orElse("")));
     }
 
     private void refuse(Decision decision, GatewayRefusedException.Kind kind, String reason, String sentence) {
-        transactions.inTransaction(() -> {
-            if (ledger.record(new UsageRecord(decision.call().requestId(), now(), decision.department(),
-                    decision.call().actor().subject(), Optional.empty(), Optional.empty(), Optional.empty(),
-                    decision.classification().level(), 0, 0, true, 0, rates.defaultCurrency(), 0, 0,
-                    "REFUSED_" + reason))) {
-                audit.record(decision.call().actor(), "GATEWAY.REFUSED", ENTITY, decision.call().requestId(),
-                        "REFUSED", reason + ": " + sentence);
-            }
-            return null;
-        });
+        record(new UsageRecord(decision.call().requestId(), now(), decision.department(),
+                decision.call().actor().subject(), Optional.empty(), Optional.empty(), Optional.empty(),
+                decision.classification().level(), 0, 0, true, 0, rates.defaultCurrency(), 0, 0,
+                "REFUSED_" + reason), audit.entry(decision.call().actor(), "GATEWAY.REFUSED", ENTITY,
+                decision.call().requestId(), "REFUSED", reason + ": " + sentence));
         throw new GatewayRefusedException(kind, reason, sentence + (decision.classification().raisedByContent()
                 ? " (the effective level is " + decision.classification().level() + ": "
                 + decision.classification().explanation() + ")" : ""));
+    }
+
+    /** A ledger line and its event for a call that reserved nothing (refused, or no provider answered). */
+    private void record(UsageRecord record, AuditEntry event) {
+        settlements.submit(new Settlement(Optional.empty(), Optional.of(record), Optional.of(event),
+                Optional.empty()));
     }
 
     private static GatewayRefusedException unavailable(Optional<ProviderFailure> last) {
