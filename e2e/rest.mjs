@@ -3,6 +3,7 @@
 // refusals (401 without or with a forged token, 403 for a wrong role, 404 across departments).
 import { PLATFORM_URL, USERS, Steps, passwordToken, serviceToken, claimsOf, check, checkEqual, setBudget }
   from './lib.mjs';
+import { NEEDS_SECURITY_AND_LEGAL } from './requests.mjs';
 
 const API = `${PLATFORM_URL}/api/v1`;
 const PROBLEM = 'application/problem+json';
@@ -29,16 +30,6 @@ function expectProblem(res, status, what) {
   checkEqual(res.json?.status, status, `${what}: problem status`);
 }
 
-// Confidential data, external commercial use of Llama 3 on-premises: needs security and legal review.
-export const NEEDS_SECURITY_AND_LEGAL = {
-  modelId: 'llama-3-70b-instruct', deployment: 'ON_PREMISES',
-  useCase: {
-    purpose: 'E2E: draft answers for customer support', taskCategory: 'CUSTOMER_CHAT',
-    audience: 'EXTERNAL_CUSTOMERS', commercial: true, redistributesModel: false, fineTunes: false,
-    expectedMonthlyActiveUsers: 200, highestClassification: 'CONFIDENTIAL',
-    volume: { requestsPerMonth: 10000, averageInputTokens: 800, averageOutputTokens: 300 },
-  },
-};
 
 const steps = new Steps('REST');
 const tokens = {};

@@ -1,0 +1,196 @@
+// The console journey (docs/console.md, "Page map for scripted tests"): a requester files and
+// submits a request that needs security and legal review, cannot review it, the two reviewers sign
+// in and approve, the approval appears, and the auditor sees the audit chain verified.
+import { PLATFORM_URL, USERS, check, checkEqual, passwordToken, setBudget } from './lib.mjs';
+import { NEEDS_SECURITY_AND_LEGAL as REQUEST } from './requests.mjs';
+
+const CONSOLE = `${PLATFORM_URL}/console`;
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+
+/** Sets a form control by its name, whatever its kind, after checking a <label for> names it. */
+async function setField(form, name, value) {
+  const control = form.locator(`[name="${name}"]`);
+  check(await control.count() > 0, `form has no field named ${name}`);
+  const first = control.first();
+  const kind = await first.evaluate((e) => `${e.tagName}:${e.type ?? ''}`);
+  if (kind.endsWith(':radio')) {
+    await form.locator(`[name="${name}"][value="${value}"]`).check();
+    return;
+  }
+  const id = await first.getAttribute('id');
+  check(id && await form.page().locator(`label[for="${id}"]`).count() > 0, `field ${name} has no <label for>`);
+  if (kind.startsWith('SELECT')) {
+    await first.selectOption(String(value));
+  } else if (kind.endsWith(':checkbox')) {
+    await first.setChecked(Boolean(value));
+  } else {
+    await first.fill(String(value));
+  }
+}
+
+async function textOf(page, selector) {
+  return (await page.locator(selector).first().textContent() ?? '').trim();
+}
+
+/** Opens a console page; when the session is new, Keycloak's form comes first. */
+async function open(page, path, user, signIn) {
+  await page.goto(`${CONSOLE}${path}`);
+  if (user && page.url().startsWith(process.env.KEYCLOAK_URL ?? 'http://localhost:8180')) {
+    await signIn(page, user);
+  }
+  await page.waitForLoadState('load');
+  check(page.url().startsWith(CONSOLE), `expected a console page, got ${page.url()}`);
+  checkEqual(await page.locator('h1').count(), 1, `<h1> elements on ${path}`);
+}
+
+async function submit(page, buttonId) {
+  await Promise.all([page.waitForNavigation(), page.click(`#${buttonId}`)]);
+  const error = page.locator('#form-error');
+  if (await error.count() > 0) {
+    throw new Error(`the console refused the form: ${(await error.first().textContent()).trim()}`);
+  }
+}
+
+export async function consoleJourney(browser, steps, { newPage, shot, signIn, signOut }) {
+  let requestId;
+  let page;
+  const failed = (name) => (page ? shot(page, `${name}-FAILED`) : Promise.resolve());
+
+  await steps.run('admin sets the sales budget for the month (REST)', async () => {
+    await setBudget(await passwordToken(USERS.admin), 'sales', 5_000_000);
+  });
+
+  await steps.run('unauthenticated /console goes to Keycloak sign-in', async () => {
+    page = await newPage(browser);
+    await page.goto(CONSOLE);
+    await page.waitForSelector('#username');
+    check(page.url().includes('/realms/modelgate/protocol/openid-connect/auth'),
+      `not Keycloak's authorization endpoint: ${page.url()}`);
+    check(page.url().includes('client_id=modelgate-console'), `wrong client: ${page.url()}`);
+    await shot(page, 'sign-in-keycloak');
+  }, failed);
+
+  await steps.run('requester signs in: home shows department and role', async () => {
+    await signIn(page, USERS.salesRequester);
+    await page.waitForURL(`${CONSOLE}**`);
+    const body = await page.locator('body').textContent();
+    check(body.includes('sales'), 'home does not show the department sales');
+    check(body.includes('requester'), 'home does not show the role requester');
+    await shot(page, 'requester-home');
+  }, failed);
+
+  await steps.run('requester fills the draft form', async () => {
+    await open(page, '/requests/new', null, signIn);
+    const form = page.locator('#draft-form');
+    await form.waitFor();
+    await setField(form, 'modelId', REQUEST.modelId);
+    await setField(form, 'deployment', REQUEST.deployment);
+    const useCase = REQUEST.useCase;
+    for (const field of ['purpose', 'taskCategory', 'audience', 'expectedMonthlyActiveUsers',
+      'highestClassification']) {
+      await setField(form, field, useCase[field]);
+    }
+    for (const field of ['commercial', 'redistributesModel', 'fineTunes']) {
+      await setField(form, field, useCase[field]);
+    }
+    for (const field of ['requestsPerMonth', 'averageInputTokens', 'averageOutputTokens']) {
+      await setField(form, field, useCase.volume[field]);
+    }
+    await shot(page, 'requester-draft-form');
+  }, failed);
+
+  await steps.run('requester saves the draft: findings and cost estimate shown', async () => {
+    await submit(page, 'draft-save');
+    const match = page.url().match(new RegExp(`/console/requests/(${UUID})`));
+    check(match, `not on a request page after saving: ${page.url()}`);
+    requestId = match[1];
+    checkEqual(await page.locator('[data-request-id]').first().getAttribute('data-request-id'), requestId,
+      'data-request-id');
+    check(/draft/i.test(await textOf(page, '#request-status')), `status is not DRAFT: ${await textOf(page, '#request-status')}`);
+    const body = await page.locator('body').textContent();
+    check(/estimate/i.test(body), 'the draft page shows no cost estimate');
+    check(/finding/i.test(body), 'the draft page shows no findings');
+    await shot(page, 'requester-draft-detail');
+  }, failed);
+
+  await steps.run('requester submits: it waits for security and legal review', async () => {
+    await submit(page, 'request-submit');
+    const status = await textOf(page, '#request-status');
+    check(/in.?review/i.test(status), `status after submit is not IN_REVIEW: ${status}`);
+    await shot(page, 'requester-submitted');
+  }, failed);
+
+  await steps.run('requester cannot review it', async () => {
+    const res = await page.goto(`${CONSOLE}/reviews/${requestId}`);
+    const refused = res.status() === 403 || res.status() === 404;
+    check(refused || await page.locator('#review-form').count() === 0,
+      `the requester got a review form (HTTP ${res.status()})`);
+    check(refused, `expected 403 or 404 for the requester's review page, got HTTP ${res.status()}`);
+    await shot(page, 'requester-cannot-review');
+    await page.goto(`${CONSOLE}/reviews`);
+    check(!(await page.content()).includes(requestId) || (await page.locator('#review-form').count()) === 0,
+      'the request shows in the requester\'s review queue');
+  }, failed);
+
+  await steps.run('requester signs out', async () => {
+    await signOut(page);
+    await shot(page, 'requester-signed-out');
+    await page.goto(CONSOLE);
+    await page.waitForSelector('#username');
+    await page.context().close();
+  }, failed);
+
+  for (const [user, expected] of [[USERS.securityReviewer, /in.?review/i], [USERS.legalReviewer, /approved/i]]) {
+    await steps.run(`${user} signs in and finds the request in the queue`, async () => {
+      page = await newPage(browser);
+      await open(page, '/reviews', user, signIn);
+      const link = page.locator(`a[href$="/console/reviews/${requestId}"]`);
+      check(await link.count() > 0, `the request ${requestId} is not in ${user}'s queue`);
+      await shot(page, `${user}-queue`);
+      await Promise.all([page.waitForNavigation(), link.first().click()]);
+    }, failed);
+
+    await steps.run(`${user} approves with a comment`, async () => {
+      const form = page.locator('#review-form');
+      await form.waitFor();
+      const body = await page.locator('body').textContent();
+      check(body.includes(REQUEST.modelId), 'the review page does not name the model');
+      await setField(form, 'comment', `E2E: ${user} approves`);
+      await shot(page, `${user}-review`);
+      await submit(page, 'review-approve');
+      const status = await textOf(page, '#request-status');
+      check(expected.test(status), `status after ${user}'s approval: ${status}`);
+      await shot(page, `${user}-approved`);
+    }, failed);
+  }
+
+  await steps.run('the approval appears in the approvals list', async () => {
+    await open(page, '/approvals', null, signIn);
+    const rows = page.locator(`[data-request-id="${requestId}"], a[href$="/console/requests/${requestId}"]`);
+    check(await rows.count() > 0, `the approval of request ${requestId} is not listed`);
+    await shot(page, 'approvals');
+    await signOut(page);
+    await page.context().close();
+  }, failed);
+
+  await steps.run('auditor sees the audit chain verified', async () => {
+    page = await newPage(browser);
+    await open(page, '/audit', USERS.auditor, signIn);
+    const verification = page.locator('#audit-verification');
+    await verification.waitFor();
+    const verified = await verification.getAttribute('data-verified');
+    const text = (await verification.textContent()).trim();
+    check(verified === 'true' || /VERIFIED|検証済み/.test(text), `audit verification says: ${text}`);
+    check(!/not verified|broken/i.test(text), `audit verification says: ${text}`);
+    await shot(page, 'auditor-audit-verified');
+  }, failed);
+
+  await steps.run('auditor switches to Japanese labels', async () => {
+    await open(page, '/audit?lang=ja', null, signIn);
+    const cookie = (await page.context().cookies()).find((c) => c.name === 'modelgate-lang');
+    checkEqual(cookie?.value, 'ja', 'language cookie');
+    checkEqual(await page.locator('html').getAttribute('lang'), 'ja', '<html lang>');
+    await shot(page, 'auditor-audit-ja');
+    await page.context().close();
+  }, failed);
+}
