@@ -73,9 +73,8 @@ export async function consoleJourney(browser, steps, { newPage, shot, signIn, si
   await steps.run('requester signs in: home shows department and role', async () => {
     await signIn(page, USERS.salesRequester);
     await page.waitForURL(`${CONSOLE}**`);
-    const body = await page.locator('body').textContent();
-    check(body.includes('sales'), 'home does not show the department sales');
-    check(body.includes('requester'), 'home does not show the role requester');
+    checkEqual(await textOf(page, '#me-department'), 'sales', 'department on the home page');
+    check((await textOf(page, '#me-roles')).includes('requester'), 'home does not show the role requester');
     await shot(page, 'requester-home');
   }, failed);
 
@@ -107,9 +106,11 @@ export async function consoleJourney(browser, steps, { newPage, shot, signIn, si
     checkEqual(await page.locator('[data-request-id]').first().getAttribute('data-request-id'), requestId,
       'data-request-id');
     check(/draft/i.test(await textOf(page, '#request-status')), `status is not DRAFT: ${await textOf(page, '#request-status')}`);
-    const body = await page.locator('body').textContent();
-    check(/estimate/i.test(body), 'the draft page shows no cost estimate');
-    check(/finding/i.test(body), 'the draft page shows no findings');
+    // The automatic assessment before submitting: findings, the reviews it will need, the estimate.
+    check(await page.locator('#findings .finding').count() > 0, 'the draft page shows no findings');
+    checkEqual(await textOf(page, '#preview-reviews'), 'SECURITY, LEGAL', 'reviews the draft will need');
+    check(/\d/.test(await textOf(page, '#estimate-monthly')), 'the draft page shows no monthly estimate');
+    check(/\d/.test(await textOf(page, '#remaining-budget')), 'the draft page shows no remaining budget');
     await shot(page, 'requester-draft-detail');
   }, failed);
 
@@ -121,19 +122,20 @@ export async function consoleJourney(browser, steps, { newPage, shot, signIn, si
   }, failed);
 
   await steps.run('requester cannot review it', async () => {
+    // Refused outright (403/404), or shown without a review form: either way no decision is possible.
     const res = await page.goto(`${CONSOLE}/reviews/${requestId}`);
-    const refused = res.status() === 403 || res.status() === 404;
-    check(refused || await page.locator('#review-form').count() === 0,
-      `the requester got a review form (HTTP ${res.status()})`);
-    check(refused, `expected 403 or 404 for the requester's review page, got HTTP ${res.status()}`);
+    checkEqual(await page.locator('#review-form').count(), 0, `review forms for the requester (HTTP ${res.status()})`);
+    check([403, 404].includes(res.status()) || await page.locator('#review-nothing-open').count() === 1,
+      `the requester's review page neither refuses nor says nothing is open (HTTP ${res.status()})`);
     await shot(page, 'requester-cannot-review');
     await page.goto(`${CONSOLE}/reviews`);
-    check(!(await page.content()).includes(requestId) || (await page.locator('#review-form').count()) === 0,
-      'the request shows in the requester\'s review queue');
+    checkEqual(await page.locator(`a[href$="/console/reviews/${requestId}"]`).count(), 0,
+      'links to the request in the requester\'s review queue');
   }, failed);
 
   await steps.run('requester signs out', async () => {
     await signOut(page);
+    await page.locator('#sign-in').waitFor();
     await shot(page, 'requester-signed-out');
     await page.goto(CONSOLE);
     await page.waitForSelector('#username');
@@ -165,9 +167,15 @@ export async function consoleJourney(browser, steps, { newPage, shot, signIn, si
   }
 
   await steps.run('the approval appears in the approvals list', async () => {
+    await open(page, `/requests/${requestId}`, null, signIn);
+    const approvalId = (await textOf(page, '#approval-link'));
+    check(new RegExp(`^${UUID}$`).test(approvalId), `the approved request links no approval: ${approvalId}`);
     await open(page, '/approvals', null, signIn);
-    const rows = page.locator(`[data-request-id="${requestId}"], a[href$="/console/requests/${requestId}"]`);
-    check(await rows.count() > 0, `the approval of request ${requestId} is not listed`);
+    const row = page.locator(`[data-approval-id="${approvalId}"]`);
+    checkEqual(await row.count(), 1, `rows for approval ${approvalId}`);
+    const rowText = await row.textContent();
+    check(rowText.includes(REQUEST.modelId) && rowText.includes('sales'), `approval row: ${rowText}`);
+    await row.scrollIntoViewIfNeeded();
     await shot(page, 'approvals');
     await signOut(page);
     await page.context().close();
