@@ -155,6 +155,29 @@ class UsageRequestServiceTest {
     }
 
     @Test
+    void a_draft_is_assessed_like_a_submission_would_be_and_stays_a_draft() {
+        var id = drafted(true);
+        var before = service.get(requester, id).request();
+        int auditedBefore = trail.events().size();
+
+        var assessment = service.assess(requester, id);
+
+        assertThat(assessment.evaluation().requiredReviews()).containsExactly(ReviewKind.LEGAL);
+        assertThat(assessment.estimate().model()).isEqualTo(new ModelId("open-7b"));
+        assertThat(assessment.estimate().monthlyCost().currency().getCurrencyCode()).isEqualTo("JPY");
+        assertThat(assessment.remainingBudget()).contains(Money.of("5000000", "JPY"));
+        var after = service.get(requester, id).request();
+        assertThat(after.state()).isEqualTo(RequestState.DRAFT);
+        assertThat(after.version()).isEqualTo(before.version());
+        assertThat(trail.events()).hasSize(auditedBefore);
+        var submitted = service.submit(new RequestCommand(requester, id, OptionalLong.empty())).request();
+        assertThat(submitted.requiredReviews()).isEqualTo(assessment.evaluation().requiredReviews());
+        assertThat(submitted.findings()).isEqualTo(assessment.evaluation().findings());
+        Actor stranger = new Actor("taro", Set.of("requester"), Optional.of("research"));
+        assertThatThrownBy(() -> service.assess(stranger, id)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
     void scoping_hides_other_departments_and_a_requester_needs_a_department() {
         var id = drafted(false);
         Actor stranger = new Actor("taro", Set.of("requester"), Optional.of("research"));

@@ -7,6 +7,7 @@ import io.quarkus.test.common.WithTestResource;
 @WithTestResource(value = PostgresTestResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = TokenTestResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = ProviderStubResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = ConsoleIdpResource.class, scope = TestResourceScope.GLOBAL)
 public final class SharedTestResources {
 
     private SharedTestResources() {

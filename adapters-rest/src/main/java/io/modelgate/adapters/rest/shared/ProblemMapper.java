@@ -15,7 +15,11 @@ import io.modelgate.domain.approval.ReviewRefusedException;
 import io.modelgate.domain.shared.DomainException;
 import io.modelgate.domain.shared.InvalidValueException;
 import io.modelgate.domain.shared.StateConflictException;
+import io.modelgate.adapters.rest.console.ConsolePaths;
 import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticator;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
@@ -148,13 +152,32 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
-        return unauthenticated(uri);
+    public Uni<Response> unauthenticated(UnauthorizedException e, UriInfo uri, RoutingContext context) {
+        return unauthenticated(uri, context);
     }
 
     @ServerExceptionMapper
-    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
-        return unauthenticated(uri);
+    public Uni<Response> authenticationFailed(AuthenticationFailedException e, UriInfo uri, RoutingContext context) {
+        return unauthenticated(uri, context);
+    }
+
+    /**
+     * An API caller gets a 401 problem. A person on a console page gets the sign-in mechanism's own
+     * challenge instead: the redirect to the identity provider (authorization code flow).
+     */
+    private static Uni<Response> unauthenticated(UriInfo uri, RoutingContext context) {
+        HttpAuthenticator authenticator = context == null ? null : context.get(HttpAuthenticator.class.getName());
+        if (authenticator == null || !ConsolePaths.isConsole(path(uri))) {
+            return Uni.createFrom().item(unauthenticated(uri));
+        }
+        return authenticator.getChallenge(context).map(challenge -> {
+            if (challenge == null || challenge.status != 302) {
+                return unauthenticated(uri);
+            }
+            Response.ResponseBuilder redirect = Response.status(challenge.status);
+            challenge.getHeaders().forEach((name, value) -> redirect.header(name.toString(), value));
+            return redirect.build();
+        });
     }
 
     @ServerExceptionMapper

@@ -1,5 +1,7 @@
 package io.modelgate.adapters.rest.shared;
 
+import io.modelgate.adapters.rest.console.ConsoleProblem;
+import io.modelgate.adapters.rest.console.ConsolePaths;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -13,6 +15,11 @@ public final class Problems {
 
     public static Response response(ProblemType type, String detail, String instance, String code, String currentState,
                                     List<ProblemDetail.FieldError> errors) {
+        if (ConsolePaths.isConsole(instance)) {
+            // People read the console in a browser: the same refusal, as a page in their language.
+            return Response.status(type.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .entity(new ConsoleProblem(type.status(), type.title(), detail)).build();
+        }
         if (instance != null && instance.startsWith(GATEWAY_PATH)) {
             // OpenAI's SDKs read error bodies only as application/json with an "error" object; the RFC 9457
             // members stay, so both kinds of client understand the refusal.

@@ -1,5 +1,6 @@
 package io.modelgate.application.approval.service;
 
+import io.modelgate.application.approval.port.in.AssessUsageRequest;
 import io.modelgate.application.approval.port.in.Decided;
 import io.modelgate.application.approval.port.in.DraftUsageRequest;
 import io.modelgate.application.approval.port.in.EditUsageRequest;
@@ -38,6 +39,7 @@ import io.modelgate.domain.catalog.Model;
 import io.modelgate.domain.catalog.ModelId;
 import io.modelgate.domain.cost.CostEstimate;
 import io.modelgate.domain.cost.CostEstimator;
+import io.modelgate.domain.money.Money;
 import io.modelgate.domain.shared.InvalidValueException;
 
 import java.time.Instant;
@@ -49,7 +51,7 @@ import java.util.function.Supplier;
 
 /** The usage-request workflow: draft, edit, submit (automatic evaluation), review, withdraw. */
 public final class UsageRequestService implements DraftUsageRequest, EditUsageRequest, SubmitUsageRequest,
-        WithdrawUsageRequest, ReviewUsageRequest, FindUsageRequests {
+        WithdrawUsageRequest, ReviewUsageRequest, FindUsageRequests, AssessUsageRequest {
 
     static final String ENTITY = "usage-request";
 
@@ -159,6 +161,15 @@ public final class UsageRequestService implements DraftUsageRequest, EditUsageRe
         });
     }
 
+    @Override
+    public Assessment assess(Actor actor, UsageRequestId id) {
+        return transactions.inTransaction(() -> {
+            UsageRequest request = requests.find(id).filter(r -> RequestAccess.canSee(actor, r))
+                    .orElseThrow(() -> new NotFoundException("usage request", id.value()));
+            return assessment(request);
+        });
+    }
+
     /**
      * Loads a request for a command, holding it until commit; one the actor may not see is reported
      * exactly like a missing one.
@@ -174,6 +185,11 @@ public final class UsageRequestService implements DraftUsageRequest, EditUsageRe
     }
 
     private RequestEvaluation evaluate(UsageRequest request) {
+        return assessment(request).evaluation();
+    }
+
+    /** The one evaluation of a request, shared by submission and the read-only assessment. */
+    private Assessment assessment(UsageRequest request) {
         Model model = modelOf(request.model());
         Deployment deployment = deploymentOf(model, request.deployment());
         var classification = policies.current().policy().decide(deployment, request.useCase().highestClassification());
@@ -181,8 +197,10 @@ public final class UsageRequestService implements DraftUsageRequest, EditUsageRe
         CostEstimate estimate = estimator.estimate(model.id(), deployment, request.useCase().volume(),
                 rates.defaultCurrency(), rates.rates());
         YearMonth month = YearMonth.from(now().atZone(rules.budgetZone()));
-        return RequestEvaluator.evaluate(EvaluationInput.forRequest(request, model.lifecycle(), classification, license,
-                estimate, budgets.remaining(request.department(), month), rules.financeThreshold()));
+        Optional<Money> remaining = budgets.remaining(request.department(), month);
+        RequestEvaluation evaluation = RequestEvaluator.evaluate(EvaluationInput.forRequest(request, model.lifecycle(),
+                classification, license, estimate, remaining, rules.financeThreshold()));
+        return new Assessment(evaluation, estimate, remaining);
     }
 
     private Optional<Approval> grantIfApproved(Actor actor, UsageRequest request) {

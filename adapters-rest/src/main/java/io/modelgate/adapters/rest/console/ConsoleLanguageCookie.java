@@ -1,0 +1,20 @@
+package io.modelgate.adapters.rest.console;
+
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/** Remembers the language chosen with {@code ?lang=} on a console page for the following pages. */
+public class ConsoleLanguageCookie {
+
+    @ServerResponseFilter
+    public void remember(HttpServerRequest request, ContainerResponseContext response) {
+        if (!ConsolePaths.isConsole(request.path())) {
+            return;
+        }
+        ConsoleLanguage.supported(request.getParam(ConsoleLanguage.PARAMETER)).ifPresent(locale ->
+                response.getHeaders().add(HttpHeaders.SET_COOKIE, ConsoleLanguage.COOKIE + "=" + locale.getLanguage()
+                        + "; Path=/console; Max-Age=31536000; SameSite=Lax"));
+    }
+}
