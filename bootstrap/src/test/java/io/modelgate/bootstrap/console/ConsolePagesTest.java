@@ -188,6 +188,53 @@ class ConsolePagesTest {
     }
 
     @Test
+    void a_requester_lists_edits_and_withdraws_a_draft_and_a_stale_edit_is_refused() {
+        String requester = Tokens.requester(department());
+        String id = drafted(requester, "First wording");
+        assertThat(as(requester).get("/console/requests").asString()).contains("data-request-id=\"" + id + "\"")
+                .contains(">First wording</a>").contains("DRAFT");
+
+        FormPage edit = formPage(requester, "/console/requests/" + id + "/edit");
+        assertThat(edit.html()).contains("id=\"draft-form\"").contains(">First wording</textarea>")
+                .contains("<option value=\"llama-3-70b-instruct\" selected>");
+        String version = edit.version();
+        Map<String, String> fields = draftFields("Second wording", false);
+        Response edited = edit.post(requester).formParams(fields).formParam("version", version)
+                .post("/console/requests/" + id + "/edit");
+        assertThat(edited.statusCode()).isEqualTo(303);
+        assertThat(as(requester).get("/console/requests/" + id).asString()).contains("Second wording")
+                .contains("EDITED");
+
+        Response stale = edit.post(requester).formParams(draftFields("Third wording", false))
+                .formParam("version", version).post("/console/requests/" + id + "/edit");
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(stale.asString()).contains("id=\"form-error\"").contains("Reload the page")
+                .contains(">Third wording</textarea>");
+        assertThat(as(requester).get("/console/requests/" + id).asString()).contains("Second wording")
+                .doesNotContain("Third wording");
+
+        FormPage detail = formPage(requester, "/console/requests/" + id);
+        Response withdrawn = detail.post(requester).formParam("version", detail.version())
+                .post("/console/requests/" + id + "/withdraw");
+        assertThat(withdrawn.statusCode()).isEqualTo(303);
+        assertThat(as(requester).get("/console/requests/" + id).asString())
+                .contains("id=\"request-status\">WITHDRAWN<").doesNotContain("id=\"withdraw-form\"")
+                .doesNotContain("id=\"submit-form\"");
+    }
+
+    @Test
+    void another_requester_of_the_same_department_cannot_submit_my_draft() {
+        String department = department();
+        String id = drafted(Tokens.requester(department), "Mine");
+        String colleague = Tokens.of("kenji-colleague", department, "requester");
+        FormPage detail = formPage(colleague, "/console/requests/" + id);
+        Response refused = detail.post(colleague).formParam("version", detail.version())
+                .post("/console/requests/" + id + "/submit");
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.asString()).contains("id=\"form-error\"").contains("id=\"request-status\">DRAFT<");
+    }
+
+    @Test
     void a_form_post_without_the_csrf_token_is_refused_and_stores_nothing() {
         String requester = Tokens.requester(department());
         long before = requestsOf(requester);

@@ -43,7 +43,9 @@ public class ConsolePage {
         return new Me(a.subject(), a.department().orElse(null), a.roles().stream().sorted().toList(),
                 a.hasRole(Roles.REQUESTER),
                 a.hasRole(Roles.SECURITY_REVIEWER) || a.hasRole(Roles.LEGAL_REVIEWER) || a.hasRole(Roles.FINANCE_REVIEWER),
-                a.hasRole(Roles.ADMIN), a.hasRole(Roles.AUDITOR));
+                a.hasRole(Roles.ADMIN), a.hasRole(Roles.AUDITOR),
+                a.hasRole(Roles.REQUESTER) || a.hasRole(Roles.FINANCE_REVIEWER) || a.hasRole(Roles.ADMIN)
+                        || a.hasRole(Roles.AUDITOR));
     }
 
     public TemplateInstance of(Template template) {
@@ -67,6 +69,6 @@ public class ConsolePage {
     }
 
     public record Me(String subject, String department, List<String> roles, boolean requester, boolean reviewer,
-                     boolean admin, boolean auditor) {
+                     boolean admin, boolean auditor, boolean readsBudgets) {
     }
 }
