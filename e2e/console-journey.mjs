@@ -2,7 +2,12 @@
 // submits a request that needs security and legal review, cannot review it, the two reviewers sign
 // in and approve, the approval appears, and the auditor sees the audit chain verified.
 import { PLATFORM_URL, USERS, check, checkEqual, passwordToken, setBudget } from './lib.mjs';
-import { NEEDS_SECURITY_AND_LEGAL as REQUEST } from './requests.mjs';
+import { NEEDS_SECURITY_AND_LEGAL } from './requests.mjs';
+
+// The REST checks file the same request; the console's own is told apart by its purpose.
+const REQUEST = { ...NEEDS_SECURITY_AND_LEGAL,
+  useCase: { ...NEEDS_SECURITY_AND_LEGAL.useCase, purpose: 'E2E console: draft answers for customer support' } };
+const BAD_PURPOSE = 'E2E console: bad input must not be stored';
 
 const CONSOLE = `${PLATFORM_URL}/console`;
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
@@ -78,6 +83,28 @@ export async function consoleJourney(browser, steps, { newPage, shot, signIn, si
     await shot(page, 'requester-home');
   }, failed);
 
+  await steps.run('bad input in the draft form gets a clear message and stores nothing', async () => {
+    await open(page, '/requests/new', null, signIn);
+    const form = page.locator('#draft-form');
+    await setField(form, 'modelId', REQUEST.modelId);
+    await setField(form, 'purpose', BAD_PURPOSE);
+    await setField(form, 'expectedMonthlyActiveUsers', 'many');
+    for (const field of ['requestsPerMonth', 'averageInputTokens', 'averageOutputTokens']) {
+      await setField(form, field, REQUEST.useCase.volume[field]);
+    }
+    const [response] = await Promise.all([page.waitForNavigation(), page.click('#draft-save')]);
+    check([400, 422].includes(response.status()), `bad input answered HTTP ${response.status()}`);
+    const alert = page.locator('[role="alert"]#form-error');
+    checkEqual(await alert.count(), 1, 'alerts on the re-rendered form');
+    check(/expectedMonthlyActiveUsers|monthly active users/i.test(await alert.textContent()),
+      `the message does not name the field: ${await alert.textContent()}`);
+    checkEqual(await page.locator('#draft-form [name="purpose"]').inputValue(), BAD_PURPOSE,
+      'purpose kept on the re-rendered form');
+    await shot(page, 'requester-draft-bad-input');
+    await open(page, '/requests', null, signIn);
+    check(!(await page.locator('body').textContent()).includes(BAD_PURPOSE), 'a request was stored from bad input');
+  }, failed);
+
   await steps.run('requester fills the draft form', async () => {
     await open(page, '/requests/new', null, signIn);
     const form = page.locator('#draft-form');
@@ -121,6 +148,15 @@ export async function consoleJourney(browser, steps, { newPage, shot, signIn, si
     await shot(page, 'requester-submitted');
   }, failed);
 
+  await steps.run('a form post without the CSRF token is refused and changes nothing', async () => {
+    // The browser's own session cookies go along; only the form's token is missing.
+    const res = await page.request.post(`${CONSOLE}/requests/${requestId}/withdraw`,
+      { form: { version: await page.locator('#withdraw-form [name="version"]').inputValue() }, maxRedirects: 0 });
+    check([400, 403].includes(res.status()), `withdraw without CSRF token answered HTTP ${res.status()}`);
+    await page.reload();
+    check(/in.?review/i.test(await textOf(page, '#request-status')), 'the request changed without a CSRF token');
+  }, failed);
+
   await steps.run('requester cannot review it', async () => {
     // Refused outright (403/404), or shown without a review form: either way no decision is possible.
     const res = await page.goto(`${CONSOLE}/reviews/${requestId}`);
@@ -139,6 +175,18 @@ export async function consoleJourney(browser, steps, { newPage, shot, signIn, si
     await shot(page, 'requester-signed-out');
     await page.goto(CONSOLE);
     await page.waitForSelector('#username');
+    await page.context().close();
+  }, failed);
+
+  await steps.run('a requester of another department gets 404 for the request', async () => {
+    page = await newPage(browser);
+    await open(page, '', USERS.legalRequester, signIn);
+    checkEqual(await textOf(page, '#me-department'), 'legal', 'department of legal-requester');
+    const res = await page.goto(`${CONSOLE}/requests/${requestId}`);
+    checkEqual(res.status(), 404, `legal-requester opening a sales request`);
+    check(!(await page.locator('body').textContent()).includes(REQUEST.useCase.purpose),
+      'the 404 page shows the request');
+    await shot(page, 'legal-requester-other-department-404');
     await page.context().close();
   }, failed);
 

@@ -6,9 +6,10 @@
 import { chromium } from 'playwright-core';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 
-const CHOSEN = ['sign-in-keycloak', 'requester-home', 'requester-draft-form', 'requester-draft-detail',
-  'requester-cannot-review', 'sec-reviewer-queue', 'sec-reviewer-review', 'legal-reviewer-approved', 'approvals',
-  'auditor-audit-verified', 'auditor-audit-ja', 'requester-signed-out'];
+const CHOSEN = ['sign-in-keycloak', 'requester-home', 'requester-draft-bad-input', 'requester-draft-form',
+  'requester-draft-detail', 'requester-cannot-review', 'requester-signed-out', 'legal-requester-other-department-404',
+  'sec-reviewer-queue', 'sec-reviewer-review', 'legal-reviewer-approved', 'approvals', 'auditor-audit-verified',
+  'auditor-audit-ja'];
 const WHOLE = new Set(['sec-reviewer-review', 'legal-reviewer-approved']);
 const [runDir] = process.argv.slice(2);
 if (!runDir) {
