@@ -23,9 +23,30 @@ public class StartupChecks {
                 .orElseGet(() -> "the configured datasource URL "
                         + config.getOptionalValue("quarkus.datasource.jdbc.url", String.class).orElse("(none)"));
         LOG.infof("ModelGate database: %s", choice);
+        String console = consoleSignIn(name -> config.getOptionalValue(name, String.class));
+        if (console.contains("no client secret")) {
+            LOG.warnf("ModelGate console: %s", console);
+        } else {
+            LOG.infof("ModelGate console: %s", console);
+        }
         if (LaunchMode.current() == LaunchMode.NORMAL && ConfigUtils.getProfiles().contains("prod")) {
             requireIdentityProvider(config);
         }
+    }
+
+    /** One line on how people sign in to /console, so that an operator sees a missing piece at start. */
+    static String consoleSignIn(java.util.function.Function<String, java.util.Optional<String>> config) {
+        boolean enabled = config.apply("quarkus.oidc.console.tenant-enabled").map(Boolean::parseBoolean).orElse(false);
+        if (!enabled) {
+            return "sign-in is off (no identity provider URL); /console explains how to configure it (docs/console.md)";
+        }
+        String where = config.apply("quarkus.oidc.console.auth-server-url").filter(u -> !u.isBlank())
+                .or(() -> config.apply("quarkus.oidc.auth-server-url")).orElse("(unknown)");
+        String client = config.apply("quarkus.oidc.console.client-id").orElse("modelgate-console");
+        boolean secret = config.apply("quarkus.oidc.console.credentials.secret").isPresent()
+                || config.apply("quarkus.oidc.console.credentials.client-secret.value").isPresent();
+        return "sign-in at " + where + " as client " + client + (secret ? ""
+                : "; no client secret: set QUARKUS_OIDC_CONSOLE_CREDENTIALS_SECRET or the code exchange will fail");
     }
 
     static void requireIdentityProvider(Config config) {

@@ -363,8 +363,12 @@ class ConsolePagesTest {
     @Test
     void the_api_keeps_answering_json_problems_and_needs_no_csrf_token() {
         Api.anonymous().get("/api/v1/models").then().statusCode(401).contentType("application/problem+json");
-        List<String> models = Api.as(Tokens.requester("sales")).get("/api/v1/models").then().statusCode(200)
-                .extract().path("items.id");
+        Response api = Api.as(Tokens.requester("sales")).get("/api/v1/models");
+        assertThat(api.statusCode()).isEqualTo(200);
+        List<String> models = api.path("items.id");
         assertThat(models).contains("llama-3-70b-instruct");
+        assertThat(api.getHeaders().getValues("Set-Cookie")).as("API responses carry no CSRF cookie").isEmpty();
+        assertThat(as(Tokens.requester("sales")).get("/console/requests/new").getHeaders().getValues("Set-Cookie"))
+                .anyMatch(c -> c.startsWith("csrf-token=") && c.contains("Path=/console"));
     }
 }

@@ -1,4 +1,4 @@
-package io.modelgate.bootstrap.console;
+package io.modelgate.bootstrap.config;
 
 import org.junit.jupiter.api.Test;
 
@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ConsoleSignInSwitchTest {
 
     static boolean enabled(Map<String, String> config) {
-        return io.modelgate.bootstrap.config.ConsoleSignInSwitchAccess.enabled(config::get);
+        return ConsoleSignInSwitch.identityProviderConfigured(config::get);
     }
 
     @Test
