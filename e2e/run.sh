@@ -81,7 +81,8 @@ cleanup() {
   exit "$status"
 }
 trap cleanup EXIT
-trap 'exit 130' INT TERM
+trap 'exit 130' INT
+trap 'exit 143' TERM
 
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
@@ -166,16 +167,13 @@ echo "Keycloak ready $(seconds_since "$KC_BOOT_NS") s after its start"
 end
 
 begin "platform started on port $APP_PORT"
-# The console's OIDC tenant (client modelgate-console, demo secret). Setting it for a build without
-# the console would define a half-configured tenant, so the account-only journey leaves it out.
-CONSOLE_ENV=(env)
-[ "$JOURNEY" = account ] || CONSOLE_ENV+=("QUARKUS_OIDC_CONSOLE_CREDENTIALS_SECRET=${E2E_CONSOLE_SECRET:-demo-console-secret}")
 QUARKUS_HTTP_PORT="$APP_PORT" \
 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
 QUARKUS_DATASOURCE_USERNAME="$PGUSER" \
 QUARKUS_DATASOURCE_PASSWORD="${PGPASSWORD:-postgres}" \
 QUARKUS_OIDC_AUTH_SERVER_URL="$KC_URL/realms/modelgate" \
-  setsid "${CONSOLE_ENV[@]}" java -jar bootstrap/target/quarkus-app/quarkus-run.jar >"$RESULTS/platform.log" 2>&1 </dev/null &
+QUARKUS_OIDC_CONSOLE_CREDENTIALS_SECRET="${E2E_CONSOLE_SECRET:-demo-console-secret}" \
+  setsid java -jar bootstrap/target/quarkus-app/quarkus-run.jar >"$RESULTS/platform.log" 2>&1 </dev/null &
 APP_PID=$!
 wait_for "$APP_URL/q/health/ready" 120 "$APP_PID" platform
 end
