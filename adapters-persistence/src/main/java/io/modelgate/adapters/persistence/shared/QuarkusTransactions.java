@@ -3,6 +3,10 @@ package io.modelgate.adapters.persistence.shared;
 import io.modelgate.application.shared.Transactions;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.util.function.Supplier;
 
@@ -10,8 +14,29 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class QuarkusTransactions implements Transactions {
 
+    @Inject
+    TransactionSynchronizationRegistry registry;
+
     @Override
     public <T> T inTransaction(Supplier<T> work) {
         return QuarkusTransaction.joiningExisting().call(work::get);
+    }
+
+    @Override
+    public void afterCompletion(Runnable action) {
+        if (registry.getTransactionStatus() == Status.STATUS_NO_TRANSACTION) {
+            action.run();
+            return;
+        }
+        registry.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                action.run();
+            }
+        });
     }
 }
