@@ -4,6 +4,10 @@
 #   benchmarks/gateway-overhead.sh                 # rates 100 500 1000 2000, then higher until saturated
 #   RATES="100 2000" SECONDS_PER_RUN=10 benchmarks/gateway-overhead.sh
 #   PROFILE=1 benchmarks/gateway-overhead.sh       # also records a JFR profile of the gateway
+#   DEPARTMENTS=8 benchmarks/gateway-overhead.sh   # spread the calls over 8 departments (8 budgets)
+#   APP_DIR=path/to/quarkus-app benchmarks/gateway-overhead.sh   # measure another build (before/after)
+#   SYNC_COMMIT=off benchmarks/gateway-overhead.sh # DIAGNOSTIC ONLY: the database acknowledges commits before
+#                                                  # the WAL reaches disk, to show what commit latency costs
 #
 # It builds the packaged app and the benchmark jar if missing (REBUILD=1 forces it), creates a fresh
 # PostgreSQL database on PGHOST (default 127.0.0.1:5432, user postgres), starts the upstream stub and
@@ -33,7 +37,10 @@ run="benchmarks/results/run-$stamp"
 mkdir -p "$run/data"
 db="modelgate_bench_$(echo "$stamp" | tr 'A-Z' 'a-z')"
 jar=benchmarks/target/benchmarks.jar
-app=bootstrap/target/quarkus-app/quarkus-run.jar
+APP_DIR="${APP_DIR:-bootstrap/target/quarkus-app}"
+app="$APP_DIR/quarkus-run.jar"
+DEPARTMENTS="${DEPARTMENTS:-1}"
+SYNC_COMMIT="${SYNC_COMMIT:-on}"
 pids=()
 
 cleanup() {
@@ -53,6 +60,9 @@ fi
 
 echo "== database $db"
 psql -q -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db"
+if [[ "$SYNC_COMMIT" != on ]]; then
+  psql -q -d postgres -c "ALTER DATABASE $db SET synchronous_commit = $SYNC_COMMIT"
+fi
 
 echo "== upstream stub on :$STUB_PORT"
 java -cp "$jar" io.modelgate.benchmarks.gateway.UpstreamStub "$STUB_PORT" > "$run/stub.log" 2>&1 &
@@ -81,17 +91,18 @@ curl -fs "http://127.0.0.1:$APP_PORT/q/health/ready" > /dev/null
 token() { # subject roles department
   MODELGATE_DATA_DIR="$run/data" java -jar "$app" token --subject "$1" --roles "$2" --department "$3" --minutes 240
 }
-dept=bench
-echo "== approval and budget for department '$dept' through the REST API"
-REQUESTER="$(token req-bench requester "$dept")" \
+echo "== approvals and budgets for $DEPARTMENTS department(s) bench-1… through the REST API"
+requesters=""
+for n in $(seq 1 "$DEPARTMENTS"); do requesters="$requesters $(token "req-bench-$n" requester "bench-$n")"; done
+REQUESTERS="$requesters" \
 SECURITY="$(token security-lead security-reviewer security)" \
 LEGAL="$(token legal-lead legal-reviewer legal)" \
 FINANCE="$(token finance-lead finance-reviewer finance)" \
 ADMIN="$(token admin-bench admin ai-coe)" \
-BASE="http://127.0.0.1:$APP_PORT" DEPT="$dept" python3 - <<'PY'
+BASE="http://127.0.0.1:$APP_PORT" python3 - <<'PY'
 import json, os, urllib.request, datetime, zoneinfo
 
-base, dept = os.environ["BASE"], os.environ["DEPT"]
+base = os.environ["BASE"]
 
 def call(method, path, token, body=None, expect=(200, 201)):
     data = json.dumps(body).encode() if body is not None else None
@@ -102,27 +113,32 @@ def call(method, path, token, body=None, expect=(200, 201)):
         text = r.read()
         return json.loads(text) if text else None
 
-req = os.environ["REQUESTER"]
-created = call("POST", "/api/v1/usage-requests", req, {
-    "modelId": "mistral-7b-instruct", "deployment": "ON_PREMISES",
-    "useCase": {"purpose": "Gateway overhead benchmark", "taskCategory": "REPORT_GENERATION",
-                "audience": "INTERNAL", "commercial": False, "redistributesModel": False, "fineTunes": False,
-                "expectedMonthlyActiveUsers": 20, "highestClassification": "INTERNAL",
-                "volume": {"requestsPerMonth": 1000, "averageInputTokens": 500, "averageOutputTokens": 200}}})
-submitted = call("POST", "/api/v1/usage-requests/%s/submit" % created["id"], req)
-for kind in submitted["requiredReviews"]:
-    call("POST", "/api/v1/usage-requests/%s/reviews" % created["id"], os.environ[kind.upper()],
-         {"kind": kind, "outcome": "APPROVE"})
-state = call("GET", "/api/v1/usage-requests/%s" % created["id"], req)
-assert state.get("approvalId"), state
-month = datetime.datetime.now(zoneinfo.ZoneInfo("Asia/Tokyo")).strftime("%Y-%m")
-call("PUT", "/api/v1/departments/%s/budgets/%s" % (dept, month), os.environ["ADMIN"], {
-    "amount": {"amount": "1000000000", "currency": "JPY"}, "softAlertPercent": 100,
-    "hardLimit": {"amount": "1000000000", "currency": "JPY"}})
-print("approval %s after reviews %s; budget for %s set" % (state["approvalId"], submitted["requiredReviews"], month))
+for n, req in enumerate(os.environ["REQUESTERS"].split(), start=1):
+  dept = "bench-%d" % n
+  created = call("POST", "/api/v1/usage-requests", req, {
+      "modelId": "mistral-7b-instruct", "deployment": "ON_PREMISES",
+      "useCase": {"purpose": "Gateway overhead benchmark", "taskCategory": "REPORT_GENERATION",
+                  "audience": "INTERNAL", "commercial": False, "redistributesModel": False, "fineTunes": False,
+                  "expectedMonthlyActiveUsers": 20, "highestClassification": "INTERNAL",
+                  "volume": {"requestsPerMonth": 1000, "averageInputTokens": 500, "averageOutputTokens": 200}}})
+  submitted = call("POST", "/api/v1/usage-requests/%s/submit" % created["id"], req)
+  for kind in submitted["requiredReviews"]:
+      call("POST", "/api/v1/usage-requests/%s/reviews" % created["id"], os.environ[kind.upper()],
+           {"kind": kind, "outcome": "APPROVE"})
+  state = call("GET", "/api/v1/usage-requests/%s" % created["id"], req)
+  assert state.get("approvalId"), state
+  month = datetime.datetime.now(zoneinfo.ZoneInfo("Asia/Tokyo")).strftime("%Y-%m")
+  call("PUT", "/api/v1/departments/%s/budgets/%s" % (dept, month), os.environ["ADMIN"], {
+      "amount": {"amount": "1000000000", "currency": "JPY"}, "softAlertPercent": 100,
+      "hardLimit": {"amount": "1000000000", "currency": "JPY"}})
+  print("%s: approval %s after reviews %s; budget for %s set" % (
+      dept, state["approvalId"], submitted["requiredReviews"], month))
 PY
 
-client_token="$(token svc-bench gateway-client "$dept")"
+tokens="$run/tokens.txt"
+: > "$tokens"
+for n in $(seq 1 "$DEPARTMENTS"); do token "svc-bench-$n" gateway-client "bench-$n" >> "$tokens"; done
+client_token="$(head -1 "$tokens")"
 body="$run/body.json"
 cat > "$body" <<'JSON'
 {"model": "auto", "max_tokens": 64, "messages": [
@@ -131,7 +147,7 @@ cat > "$body" <<'JSON'
 JSON
 direct_url="http://127.0.0.1:$STUB_PORT/direct/v1/chat/completions"
 gateway_url="http://127.0.0.1:$APP_PORT/gateway/v1/chat/completions"
-gw_headers=(--header "Authorization: Bearer $client_token" --header "X-Data-Classification: INTERNAL"
+gw_headers=(--tokens "$tokens" --header "X-Data-Classification: INTERNAL"
             --header "X-Task-Category: REPORT_GENERATION")
 
 echo "== one call through the gateway"
@@ -201,17 +217,19 @@ sleep 2
 stub_stats="$(curl -fs "http://127.0.0.1:$STUB_PORT/stats")"
 ledger="$(psql -At -d "$db" -c "SELECT count(*), coalesce(sum(input_tokens + output_tokens), 0),
            count(*) FILTER (WHERE outcome <> 'SUCCESS'), (SELECT count(*) FROM audit_event)
-           FROM usage_record WHERE department = '$dept'")"
-budget="$(psql -At -d "$db" -c "SELECT reserved_micros FROM department_budget WHERE department = '$dept'")"
+           FROM usage_record WHERE department LIKE 'bench-%'")"
+budget="$(psql -At -d "$db" -c "SELECT coalesce(sum(reserved_micros), 0) FROM department_budget
+           WHERE department LIKE 'bench-%'")"
 
 out="benchmarks/results/gateway-overhead-$stamp.md"
 java_version="$(java -version 2>&1 | head -1)"
 cpu="$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')"
 python3 - "$results" "$stamp" "$stub_stats" "$ledger" "$budget" "$(nproc)" "$cpu" "$java_version" \
-  "$SECONDS_PER_RUN" "$WARMUP_PER_RUN" > "$out" <<'PY'
+  "$SECONDS_PER_RUN" "$WARMUP_PER_RUN" "$DEPARTMENTS" "$SYNC_COMMIT" "$(git rev-parse --short HEAD)" "$APP_DIR" \
+  > "$out" <<'PY'
 import json, sys
 rows = [json.loads(l) for l in open(sys.argv[1])]
-stamp, stub, ledger, budget, nproc, cpu, java, secs, warm = sys.argv[2:11]
+stamp, stub, ledger, budget, nproc, cpu, java, secs, warm, depts, sync, commit, app_dir = sys.argv[2:15]
 stub = json.loads(stub)
 calls, tokens, not_success, audit_rows = (int(x) for x in ledger.split("|"))
 ms = lambda us: "%.2f" % (us / 1000)
@@ -225,7 +243,9 @@ def per_call(x):
 print("## Gateway overhead run %s" % stamp)
 print()
 print("Machine: %s × `%s`, `%s`. Each run: %s s unrecorded, then %s s recorded; latency in ms from each request's "
-      "intended send time (open loop)." % (nproc, cpu, java, warm, secs))
+      "intended send time (open loop). Gateway calls spread over %s department(s); app from `%s` (harness at %s); "
+      "synchronous_commit=%s%s." % (nproc, cpu, java, warm, secs, depts, app_dir, commit, sync,
+      "" if sync == "on" else " (DIAGNOSTIC: commits not durable)"))
 print()
 print("| offered req/s | direct p50 / p90 / p99 / max | gateway p50 / p90 / p99 / max | **added** p50 / p90 / p99 / max "
       "| achieved direct / gateway req/s | errors direct / gateway | load avg (d / g) |")
@@ -260,7 +280,7 @@ for rate in rates:
         print("| %d | %.1f | %.1f | %.1f |" % (rate, c[0], c[1], c[2]))
 print()
 print("Consistency after the run: upstream served %d completions (%d tokens) through the gateway; the ledger holds "
-      "%d calls for the department (%d tokens, %d not SUCCESS), %d audit events; %s micro-yen still reserved." % (
+      "%d calls for the departments (%d tokens, %d not SUCCESS), %d audit events; %s micro-yen still reserved." % (
       stub["gatewayCompletions"], stub["gatewayTokens"], calls, tokens, not_success, audit_rows, budget))
 PY
 cat "$out"

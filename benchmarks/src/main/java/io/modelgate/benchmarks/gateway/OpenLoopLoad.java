@@ -13,10 +13,12 @@ import org.HdrHistogram.Histogram;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
@@ -29,7 +31,11 @@ import java.util.concurrent.locks.LockSupport;
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.modelgate.benchmarks.gateway.OpenLoopLoad \
  *      --url URL --rate 2000 --seconds 15 --warmup 5 --body body.json [--header 'Name: value']…
+ *      [--tokens tokens.txt]
  * </pre>
+ *
+ * With {@code --tokens}, request i carries {@code Authorization: Bearer <line i mod n>} of the file (one token
+ * per line), so load can be spread over several callers.
  *
  * Prints one JSON object: offered rate, sent, 2xx, non-2xx, timeouts, other errors, achieved 2xx rate,
  * p50/p90/p99/p99.9/max in microseconds of the measured (post-warm-up) requests.
@@ -43,6 +49,7 @@ public final class OpenLoopLoad {
         Map<String, String> headers = new LinkedHashMap<>();
         String url = null;
         String bodyFile = null;
+        List<String> tokens = List.of();
         double rate = 100;
         double seconds = 10;
         double warmup = 0;
@@ -56,6 +63,8 @@ public final class OpenLoopLoad {
                 case "--seconds" -> seconds = Double.parseDouble(value);
                 case "--warmup" -> warmup = Double.parseDouble(value);
                 case "--body" -> bodyFile = value;
+                case "--tokens" -> tokens = Files.readAllLines(Path.of(value)).stream().map(String::strip)
+                        .filter(t -> !t.isEmpty()).toList();
                 case "--connections" -> connections = Integer.parseInt(value);
                 case "--timeout-ms" -> timeoutMillis = Integer.parseInt(value);
                 case "--header" -> {
@@ -69,13 +78,13 @@ public final class OpenLoopLoad {
             throw new IllegalArgumentException("--url and --body are required");
         }
         Buffer body = Buffer.buffer(Files.readAllBytes(Path.of(bodyFile)));
-        Result result = run(url, headers, body, rate, seconds, warmup, connections, timeoutMillis);
+        Result result = run(url, headers, tokens, body, rate, seconds, warmup, connections, timeoutMillis);
         System.out.println(result.json());
         System.exit(0);
     }
 
-    static Result run(String url, Map<String, String> headers, Buffer body, double rate, double seconds, double warmup,
-                      int connections, int timeoutMillis) throws InterruptedException {
+    static Result run(String url, Map<String, String> headers, List<String> tokens, Buffer body, double rate,
+                      double seconds, double warmup, int connections, int timeoutMillis) throws InterruptedException {
         Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1));
         HttpClient client = vertx.createHttpClient(
                 new HttpClientOptions().setKeepAlive(true).setTcpNoDelay(true).setConnectTimeout(timeoutMillis),
@@ -92,6 +101,7 @@ public final class OpenLoopLoad {
         AtomicLong timeouts = new AtomicLong();
         AtomicLong otherErrors = new AtomicLong();
         AtomicLong lastCompletion = new AtomicLong();
+        AtomicBoolean over = new AtomicBoolean(); // answers after the final wait are not counted twice
         long periodNanos = (long) (1e9 / rate);
         long total = (long) ((warmup + seconds) * rate);
         long measuredFrom = (long) (warmup * rate);
@@ -105,12 +115,16 @@ public final class OpenLoopLoad {
                 LockSupport.parkNanos(wait);
             }
             boolean measured = i >= measuredFrom;
-            client.request(new RequestOptions(template))
+            RequestOptions options = new RequestOptions(template);
+            if (!tokens.isEmpty()) {
+                options.putHeader("Authorization", "Bearer " + tokens.get((int) (i % tokens.size())));
+            }
+            client.request(options)
                     .compose(request -> request.send(body))
                     .compose(response -> response.body().map(b -> response.statusCode()))
                     .onComplete(outcome -> {
                         long end = System.nanoTime();
-                        if (measured) {
+                        if (measured && !over.get()) {
                             lastCompletion.accumulateAndGet(end, Math::max);
                             if (outcome.succeeded() && outcome.result() / 100 == 2) {
                                 ok.incrementAndGet();
@@ -127,9 +141,10 @@ public final class OpenLoopLoad {
                         done.countDown();
                     });
         }
-        boolean finished = done.await(timeoutMillis + 5_000L, TimeUnit.MILLISECONDS);
+        done.await(timeoutMillis + 5_000L, TimeUnit.MILLISECONDS);
+        over.set(true);
         long sent = total - measuredFrom;
-        long unanswered = finished ? 0 : done.getCount();
+        long unanswered = sent - ok.get() - non2xx.get() - timeouts.get() - otherErrors.get();
         double window = Math.max(lastCompletion.get() - measureStart, 1) / 1e9;
         vertx.close();
         return new Result(rate, sent, ok.get(), non2xx.get(), timeouts.get() + unanswered, otherErrors.get(),
