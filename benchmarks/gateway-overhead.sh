@@ -162,14 +162,30 @@ load() { # target rate seconds warmup
   java -cp "$jar" io.modelgate.benchmarks.gateway.OpenLoopLoad "${url[@]}" "${extra[@]}" --body "$body" \
     --rate "$2" --seconds "$3" --warmup "$4"
 }
+cpu_ticks() { # user + system CPU of the gateway process so far, in clock ticks
+  awk '{print $14 + $15}' "/proc/$app_pid/stat"
+}
 dbstats() {
   psql -At -d postgres -c "SELECT xact_commit, tup_returned + tup_fetched, tup_inserted + tup_updated + tup_deleted
                              FROM pg_stat_database WHERE datname = '$db'"
 }
 
+# Calls the gateway has queued finish before anything else is measured or compared (at most 60 s):
+# a step that fell behind must not leave its backlog to the next one.
+drain() {
+  for _ in $(seq 1 60); do
+    open="$(psql -At -d "$db" -c "SELECT coalesce(sum(reserved_micros), 0) FROM department_budget")"
+    [[ "$open" == 0 ]] && return 0
+    sleep 1
+  done
+  echo "   (the gateway still had calls in flight after 60 s)"
+}
+
 WARMUP_SECONDS="${WARMUP_SECONDS:-30}"
-echo "== warm-up (not recorded): gateway $WARMUP_SECONDS s at 300 req/s, direct 10 s at 300 req/s"
-load gateway 300 "$WARMUP_SECONDS" 0 > "$run/warmup-gateway.json"
+WARMUP_RATE="${WARMUP_RATE:-100}"
+echo "== warm-up (not recorded): gateway $WARMUP_SECONDS s at $WARMUP_RATE req/s, direct 10 s at 300 req/s"
+load gateway "$WARMUP_RATE" "$WARMUP_SECONDS" 0 > "$run/warmup-gateway.json"
+drain
 load direct 300 10 0 > "$run/warmup-direct.json"
 
 results="$run/results.jsonl"
@@ -184,11 +200,14 @@ measure() { # rate
     load_avg="$(cut -d' ' -f1 /proc/loadavg)"
     sleep 1
     before="$(dbstats)"
-    local out
+    local out cpu_before cpu_after
+    cpu_before="$(cpu_ticks)"
     out="$(load "$target" "$rate" "$SECONDS_PER_RUN" "$WARMUP_PER_RUN")"
+    [[ "$target" == gateway ]] && drain
+    cpu_after="$(cpu_ticks)"
     sleep 1
     after="$(dbstats)"
-    echo "{\"target\":\"$target\",\"load\":$load_avg,\"dbBefore\":\"$before\",\"dbAfter\":\"$after\",\"r\":$out}" \
+    echo "{\"target\":\"$target\",\"load\":$load_avg,\"dbBefore\":\"$before\",\"dbAfter\":\"$after\",\"appCpuTicks\":$((cpu_after - cpu_before)),\"r\":$out}" \
       >> "$results"
     echo "   $target @ $rate/s: $out (load $load_avg)"
   done
@@ -204,16 +223,16 @@ PY
 }
 
 echo "== measuring: ${SECONDS_PER_RUN} s per run after ${WARMUP_PER_RUN} s unrecorded, direct and gateway alternating"
-for rate in $RATES; do measure "$rate"; done
-last="${RATES##* }"
-if ! saturated "$last"; then
-  for rate in $EXTRA_RATES; do
-    measure "$rate"
-    if saturated "$rate"; then break; fi
-  done
-fi
+# Once the gateway falls behind, higher rates only pile up a backlog: they are skipped.
+stopped=""
+for rate in $RATES $EXTRA_RATES; do
+  if [[ -n "$stopped" ]]; then echo "   $rate req/s skipped: the gateway fell behind at $stopped req/s"; continue; fi
+  measure "$rate"
+  if saturated "$rate"; then stopped="$rate"; fi
+done
 
-sleep 2
+drain
+sleep 1
 stub_stats="$(curl -fs "http://127.0.0.1:$STUB_PORT/stats")"
 ledger="$(psql -At -d "$db" -c "SELECT count(*), coalesce(sum(input_tokens + output_tokens), 0),
            count(*) FILTER (WHERE outcome <> 'SUCCESS'), (SELECT count(*) FROM audit_event)
@@ -271,13 +290,14 @@ print("Saturation: %s" % ("the gateway kept up with every offered rate (highest 
 print()
 print("Database work per gateway call (pg_stat_database deltas over each gateway run incl. its warm-up):")
 print()
-print("| offered req/s | commits / call | rows read / call | rows written / call |")
-print("|---:|---:|---:|---:|")
+print("| offered req/s | commits / call | rows read / call | rows written / call | gateway CPU ms / call |")
+print("|---:|---:|---:|---:|---:|")
 for rate in rates:
     g = by.get(("gateway", rate))
     if g:
         c = per_call(g)
-        print("| %d | %.1f | %.1f | %.1f |" % (rate, c[0], c[1], c[2]))
+        n = max(g["r"]["sent"] + int(g["r"]["offered"] * float(warm)), 1)
+        print("| %d | %.1f | %.1f | %.1f | %.2f |" % (rate, c[0], c[1], c[2], g["appCpuTicks"] * 10.0 / n))
 print()
 print("Consistency after the run: upstream served %d completions (%d tokens) through the gateway; the ledger holds "
       "%d calls for the departments (%d tokens, %d not SUCCESS), %d audit events; %s micro-yen still reserved." % (
