@@ -53,15 +53,25 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# The database server is shared: a refused connection (too many clients) is retried, not fatal.
+q() {
+  local out
+  for _ in $(seq 1 30); do
+    if out="$(psql -X "$@" 2>/dev/null)"; then printf '%s\n' "$out"; return 0; fi
+    sleep 1
+  done
+  psql -X "$@"
+}
+
 if [[ "${REBUILD:-0}" == 1 || ! -f "$jar" || ! -f "$app" ]]; then
   echo "== building the app and the benchmark jar"
   ./mvnw -B -q -o -Pbenchmarks package -DskipTests
 fi
 
 echo "== database $db"
-psql -q -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db"
+q -q -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db"
 if [[ "$SYNC_COMMIT" != on ]]; then
-  psql -q -d postgres -c "ALTER DATABASE $db SET synchronous_commit = $SYNC_COMMIT"
+  q -q -d postgres -c "ALTER DATABASE $db SET synchronous_commit = $SYNC_COMMIT"
 fi
 
 echo "== upstream stub on :$STUB_PORT"
@@ -166,7 +176,7 @@ cpu_ticks() { # user + system CPU of the gateway process so far, in clock ticks
   awk '{print $14 + $15}' "/proc/$app_pid/stat"
 }
 dbstats() {
-  psql -At -d postgres -c "SELECT xact_commit, tup_returned + tup_fetched, tup_inserted + tup_updated + tup_deleted
+  q -At -d postgres -c "SELECT xact_commit, tup_returned + tup_fetched, tup_inserted + tup_updated + tup_deleted
                              FROM pg_stat_database WHERE datname = '$db'"
 }
 
@@ -174,7 +184,7 @@ dbstats() {
 # a step that fell behind must not leave its backlog to the next one.
 drain() {
   for _ in $(seq 1 60); do
-    open="$(psql -At -d "$db" -c "SELECT coalesce(sum(reserved_micros), 0) FROM department_budget")"
+    open="$(q -At -d "$db" -c "SELECT coalesce(sum(reserved_micros), 0) FROM department_budget")"
     [[ "$open" == 0 ]] && return 0
     sleep 1
   done
@@ -234,10 +244,10 @@ done
 drain
 sleep 1
 stub_stats="$(curl -fs "http://127.0.0.1:$STUB_PORT/stats")"
-ledger="$(psql -At -d "$db" -c "SELECT count(*), coalesce(sum(input_tokens + output_tokens), 0),
+ledger="$(q -At -d "$db" -c "SELECT count(*), coalesce(sum(input_tokens + output_tokens), 0),
            count(*) FILTER (WHERE outcome <> 'SUCCESS'), (SELECT count(*) FROM audit_event)
            FROM usage_record WHERE department LIKE 'bench-%'")"
-budget="$(psql -At -d "$db" -c "SELECT coalesce(sum(reserved_micros), 0) FROM department_budget
+budget="$(q -At -d "$db" -c "SELECT coalesce(sum(reserved_micros), 0) FROM department_budget
            WHERE department LIKE 'bench-%'")"
 
 out="benchmarks/results/gateway-overhead-$stamp.md"
