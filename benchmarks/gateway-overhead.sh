@@ -22,7 +22,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
 RATES="${RATES:-100 500 1000 2000}"
-EXTRA_RATES="${EXTRA_RATES:-3000 4000 6000}"   # tried after RATES, in order, until the gateway saturates
+EXTRA_RATES="${EXTRA_RATES-3000 4000 6000}"  # EXTRA_RATES="" tries none   # tried after RATES, in order, until the gateway saturates
 SECONDS_PER_RUN="${SECONDS_PER_RUN:-15}"
 WARMUP_PER_RUN="${WARMUP_PER_RUN:-3}"
 APP_PORT="${APP_PORT:-9080}"
@@ -181,11 +181,19 @@ dbstats() {
 }
 
 # Calls the gateway has queued finish before anything else is measured or compared (at most 60 s):
-# a step that fell behind must not leave its backlog to the next one.
+# a step that fell behind must not leave its backlog to the next one. Done when nothing is reserved any
+# more, or when the ledger has not grown for 3 s (a reservation that is never settled stays visible in
+# the consistency line).
 drain() {
+  local last="" same=0 now open
   for _ in $(seq 1 60); do
-    open="$(q -At -d "$db" -c "SELECT coalesce(sum(reserved_micros), 0) FROM department_budget")"
+    now="$(q -At -d "$db" -c "SELECT coalesce(sum(reserved_micros), 0) || '/' || (SELECT count(*) FROM usage_record)
+                              FROM department_budget")"
+    open="${now%%/*}"
     [[ "$open" == 0 ]] && return 0
+    if [[ "$now" == "$last" ]]; then same=$((same + 1)); else same=0; fi
+    (( same >= 3 )) && { echo "   ($open micro-yen stay reserved though the ledger stopped growing)"; return 0; }
+    last="$now"
     sleep 1
   done
   echo "   (the gateway still had calls in flight after 60 s)"
