@@ -17,6 +17,7 @@ import io.modelgate.application.gateway.port.out.UsageLedger;
 import io.modelgate.application.gateway.service.InterruptedCalls;
 import io.modelgate.adapters.persistence.settlement.SettlementSettings;
 import io.modelgate.application.gateway.service.GatewayService;
+import io.modelgate.application.gateway.service.RoutingSnapshots;
 import io.modelgate.application.gateway.service.GatewaySettings;
 import io.modelgate.application.audit.service.AuditService;
 import io.modelgate.application.budget.service.BudgetService;
@@ -82,8 +83,8 @@ public class UseCases {
     @Produces
     @Singleton
     ModelCatalogService modelCatalog(Models models, Licenses licenses, Transactions transactions, Audit audit,
-                                     ReReviewService reReview) {
-        return new ModelCatalogService(models, licenses, transactions, audit, reReview);
+                                     ReReviewService reReview, RoutingSnapshots snapshots) {
+        return new ModelCatalogService(snapshots.watch(models), licenses, transactions, audit, reReview);
     }
 
     @Produces
@@ -112,30 +113,33 @@ public class UseCases {
     UsageRequestService usageRequests(UsageRequests requests, Approvals approvals, Models models, LicenseChain chain,
                                       ClassificationPolicies policies, ExchangeRateSource rates,
                                       RemainingBudgets budgets, ApprovalRules rules, Transactions transactions,
-                                      Audit audit) {
-        return new UsageRequestService(requests, approvals, models, chain, policies, rates, budgets, rules,
+                                      Audit audit, RoutingSnapshots snapshots) {
+        return new UsageRequestService(requests, snapshots.watch(approvals), models, chain, policies, rates, budgets, rules,
                 transactions, audit, UUID::randomUUID);
     }
 
     @Produces
     @Singleton
-    ApprovalService approvals(Approvals approvals, Transactions transactions, Audit audit) {
-        return new ApprovalService(approvals, transactions, audit);
+    ApprovalService approvals(Approvals approvals, Transactions transactions, Audit audit, RoutingSnapshots snapshots) {
+        return new ApprovalService(snapshots.watch(approvals), transactions, audit);
     }
 
     /** Not a CatalogChanges bean itself, so the catalog services are the only ones that call it. */
     @Produces
     @Singleton
     ReReviewService reReview(Approvals approvals, UsageRequests requests, Models models, LicenseChain chain,
-                             ClassificationPolicies policies, ApprovalRules rules, Audit audit) {
-        return new ReReviewService(approvals, requests, models, chain, policies, rules, audit);
+                             ClassificationPolicies policies, ApprovalRules rules, Audit audit,
+                             RoutingSnapshots snapshots) {
+        return new ReReviewService(snapshots.watch(approvals), requests, models, chain, policies, rules, audit);
     }
 
     @Produces
     @Singleton
     ClassificationService classification(ClassificationPolicies policies, Models models, ContentDetector detector,
-                                         DepartmentDefaults departmentDefaults, Transactions transactions, Audit audit) {
-        return new ClassificationService(policies, models, detector, departmentDefaults, transactions, audit);
+                                         DepartmentDefaults departmentDefaults, Transactions transactions, Audit audit,
+                                         RoutingSnapshots snapshots) {
+        return new ClassificationService(snapshots.watch(policies), models, detector, departmentDefaults, transactions,
+                audit);
     }
 
     @Produces
@@ -148,6 +152,16 @@ public class UseCases {
     @Singleton
     CostService cost(Models models, ExchangeRateSource rates, Transactions transactions) {
         return new CostService(models, rates, transactions);
+    }
+
+    /**
+     * One per instance, shared by the gateway (which reads) and every service that writes approvals, models
+     * or the policy (through the watched ports), so that a change here takes effect at the next call.
+     */
+    @Produces
+    @Singleton
+    RoutingSnapshots routingSnapshots(ModelGateConfig config, Transactions transactions) {
+        return new RoutingSnapshots(config.gateway().routingSnapshotMaxAge(), System::nanoTime, transactions);
     }
 
     @Produces
@@ -171,9 +185,9 @@ public class UseCases {
                            DepartmentDefaults departmentDefaults, ContentDetector detector, ProviderDirectory directory,
                            ChatProviders providers, Budgets budgets, CallReservations reservations,
                            Settlements settlements, ExchangeRateSource rates, GatewaySettings settings,
-                           Transactions transactions, Audit audit) {
+                           Transactions transactions, Audit audit, RoutingSnapshots snapshots) {
         return new GatewayService(approvals, models, policies, departmentDefaults, detector, directory, providers,
-                budgets, reservations, settlements, rates, settings, transactions, audit);
+                budgets, reservations, settlements, rates, settings, transactions, audit, snapshots);
     }
 
     @Produces

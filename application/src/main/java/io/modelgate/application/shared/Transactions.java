@@ -9,4 +9,12 @@ import java.util.function.Supplier;
 public interface Transactions {
 
     <T> T inTransaction(Supplier<T> work);
+
+    /**
+     * Runs {@code action} once the current transaction has ended, committed or rolled back (at once when
+     * there is none): what others read after it sees the transaction's outcome.
+     */
+    default void afterCompletion(Runnable action) {
+        action.run();
+    }
 }

@@ -37,6 +37,15 @@ public interface ModelGateConfig {
         java.time.Duration breakerOpenFor();
 
         /**
+         * How long a department's routing snapshot (approvals, models, policy) serves before it is reloaded
+         * though no change was heard of: the bound on how late a change made through another instance,
+         * a revocation included, takes effect here. Changes made through this instance take effect at once.
+         * 0 reloads on every call.
+         */
+        @WithDefault("1s")
+        java.time.Duration routingSnapshotMaxAge();
+
+        /**
          * Where each model deployment is served, keyed {@code model/DEPLOYMENT}, e.g.
          * {@code modelgate.gateway.endpoints."gpt-4o/VENDOR_API".url=https://api.openai.com/v1}.
          */

@@ -4,6 +4,9 @@ import io.modelgate.application.shared.Transactions;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.util.function.Supplier;
 
@@ -18,6 +21,9 @@ public class QuarkusTransactions implements Transactions {
     @Inject
     StoreHealth health;
 
+    @Inject
+    TransactionSynchronizationRegistry registry;
+
     @Override
     public <T> T inTransaction(Supplier<T> work) {
         health.requireReachable();
@@ -30,5 +36,23 @@ public class QuarkusTransactions implements Transactions {
             }
             throw e;
         }
+    }
+
+    @Override
+    public void afterCompletion(Runnable action) {
+        if (registry.getTransactionStatus() == Status.STATUS_NO_TRANSACTION) {
+            action.run();
+            return;
+        }
+        registry.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                action.run();
+            }
+        });
     }
 }

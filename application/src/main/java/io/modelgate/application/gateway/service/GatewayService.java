@@ -53,6 +53,7 @@ import io.modelgate.domain.routing.RouteOption;
 import io.modelgate.domain.routing.Router;
 import io.modelgate.domain.routing.RoutingDecision;
 import io.modelgate.domain.routing.RoutingRequest;
+import io.modelgate.domain.routing.RoutingTable;
 
 import java.time.Instant;
 import java.time.YearMonth;
@@ -91,12 +92,14 @@ public final class GatewayService implements CompleteChat, ProviderCircuits {
     private final Transactions transactions;
     private final Audit audit;
     private final Router router;
+    private final RoutingSnapshots snapshots;
     private final Map<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
 
     public GatewayService(Approvals approvals, Models models, ClassificationPolicies policies,
                           DepartmentDefaults departmentDefaults, ContentDetector detector, ProviderDirectory directory,
                           ChatProviders providers, Budgets budgets, CallReservations reservations,
-                          Settlements settlements, ExchangeRateSource rates, GatewaySettings settings, Transactions transactions, Audit audit) {
+                          Settlements settlements, ExchangeRateSource rates, GatewaySettings settings,
+                          Transactions transactions, Audit audit, RoutingSnapshots snapshots) {
         this.approvals = approvals;
         this.models = models;
         this.policies = policies;
@@ -112,6 +115,7 @@ public final class GatewayService implements CompleteChat, ProviderCircuits {
         this.transactions = transactions;
         this.audit = audit;
         this.router = new Router(rates.defaultCurrency(), rates.rates());
+        this.snapshots = snapshots;
     }
 
     @Override
@@ -226,19 +230,18 @@ public final class GatewayService implements CompleteChat, ProviderCircuits {
     public List<Offer> models(Actor actor) {
         DepartmentId department = department(actor);
         Instant now = now();
-        return transactions.inTransaction(() -> {
-            ClassificationPolicy policy = policies.current().policy();
-            List<Offer> offers = new ArrayList<>();
-            for (RouteOption option : options(department)) {
-                Approval approval = option.approval();
-                if (approval.isLiveAt(now) && option.model().lifecycle() != Lifecycle.RETIRED
-                        && policy.decide(option.deployment(), approval.highestClassification()).allowed()) {
-                    offers.add(new Offer(option.model().id(), option.model().spec().name(), option.deployment().kind(),
-                            approval.highestClassification(), approval.taskCategories(), approval.validUntil()));
-                }
+        RoutingTable table = routingTable(department);
+        ClassificationPolicy policy = table.policy();
+        List<Offer> offers = new ArrayList<>();
+        for (RouteOption option : table.options()) {
+            Approval approval = option.approval();
+            if (approval.isLiveAt(now) && option.model().lifecycle() != Lifecycle.RETIRED
+                    && policy.decide(option.deployment(), approval.highestClassification()).allowed()) {
+                offers.add(new Offer(option.model().id(), option.model().spec().name(), option.deployment().kind(),
+                        approval.highestClassification(), approval.taskCategories(), approval.validUntil()));
             }
-            return offers;
-        });
+        }
+        return offers;
     }
 
     /** Everything decided before a provider is asked; refusals are recorded and thrown here. */
@@ -253,9 +256,8 @@ public final class GatewayService implements CompleteChat, ProviderCircuits {
         YearMonth month = YearMonth.from(now.atZone(settings.budgetZone()));
         Decision undecided = new Decision(call, department, classification, request,
                 TokenEstimate.ofMessages(call.messages().stream().map(ChatMessage::content).toList()), month, List.of());
-        RoutingDecision routing = transactions.inTransaction(() -> router.route(
-                new RoutingRequest(classification.level(), call.task(), call.model(), now), options(department),
-                policies.current().policy()));
+        RoutingDecision routing = routingTable(department)
+                .route(new RoutingRequest(classification.level(), call.task(), call.model(), now));
         if (routing instanceof RoutingDecision.Refused refused) {
             if (revokedOnly(refused, department, call)) {
                 refuse(undecided, GatewayRefusedException.Kind.NOT_ALLOWED, RefusalReason.APPROVAL_REVOKED.name(),
@@ -278,6 +280,15 @@ public final class GatewayService implements CompleteChat, ProviderCircuits {
         return transactions.inTransaction(() -> approvals.search(new ApprovalQuery(Optional.of(department),
                 call.model(), Optional.of(ApprovalStatus.REVOKED), Optional.empty()), new PageRequest(0, 1))
                 .totalItems() > 0);
+    }
+
+    /**
+     * The department's routing table from its snapshot (see {@link RoutingSnapshots} for how fresh it is),
+     * loaded in one transaction so that options and policy belong together.
+     */
+    private RoutingTable routingTable(DepartmentId department) {
+        return snapshots.current(department, () -> transactions.inTransaction(() ->
+                router.tableFor(options(department), policies.current().policy())));
     }
 
     /** The department's unrevoked approvals with their model and deployment (liveness is the router's job). */
