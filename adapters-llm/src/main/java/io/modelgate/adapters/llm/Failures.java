@@ -6,6 +6,7 @@ import io.modelgate.application.gateway.port.out.ProviderFailure;
 import io.modelgate.application.gateway.port.out.ProviderFailure.Kind;
 import org.jboss.logging.Logger;
 
+import java.io.IOException;
 import java.net.ConnectException;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
@@ -112,7 +113,9 @@ final class Failures {
 
     static Throwable unwrap(Throwable error) {
         Throwable cause = error;
-        while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
+        // HttpClient.send wraps what ended the exchange in a plain IOException
+        while ((cause instanceof CompletionException || cause instanceof ExecutionException
+                || cause.getClass() == IOException.class) && cause.getCause() != null) {
             cause = cause.getCause();
         }
         return cause;

@@ -14,6 +14,7 @@ import io.micrometer.core.instrument.Timer;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -21,13 +22,11 @@ import java.net.http.HttpResponse.BodySubscribers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Calls model providers with the JDK's {@link HttpClient}: one {@link WireProtocol} per
@@ -69,20 +68,23 @@ public class HttpChatProviders implements ChatProviders {
         Failures failures = new Failures(protocol.label(), endpoint);
         HttpRequest httpRequest = httpRequest(protocol, endpoint, request, false, failures);
         long sent = System.nanoTime();
-        CompletableFuture<HttpResponse<byte[]>> exchange = transport().http.sendAsync(httpRequest,
-                info -> successful(info.statusCode()) ? LimitedBody.answer() : LimitedBody.error());
+        // send(), not sendAsync(): sendAsync hands every answer to the common pool's default executor, which
+        // starts a new thread per answer when the machine has two CPUs or fewer. The request's timeout covers
+        // the wait for the headers; the deadline covers the body too.
+        BodyDeadline deadline = new BodyDeadline();
+        ScheduledFuture<?> expiry = transport().timers.schedule(deadline, endpoint.timeout().toNanos(),
+                TimeUnit.NANOSECONDS);
         HttpResponse<byte[]> response;
         try {
-            response = exchange.get(endpoint.timeout().toNanos(), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            exchange.cancel(true);
-            throw timed(endpoint, sent, failures.timeout());
+            response = transport().http.send(httpRequest, info -> deadline.watch(
+                    successful(info.statusCode()) ? LimitedBody.answer() : LimitedBody.error()));
         } catch (InterruptedException e) {
-            exchange.cancel(true);
             Thread.currentThread().interrupt();
             throw timed(endpoint, sent, failures.interrupted());
-        } catch (ExecutionException e) {
+        } catch (IOException e) {
             throw timed(endpoint, sent, failures.transport(e, 0));
+        } finally {
+            expiry.cancel(false);
         }
         Duration upstream = Duration.ofNanos(System.nanoTime() - sent);
         int status = response.statusCode();
@@ -190,6 +192,30 @@ public class HttpChatProviders implements ChatProviders {
 
     private static boolean successful(int status) {
         return status / 100 == 2;
+    }
+
+    /** Ends a body that is still arriving when the call's time is up, as a timeout. */
+    private static final class BodyDeadline implements Runnable {
+
+        private volatile LimitedBody body;
+        private volatile boolean expired;
+
+        LimitedBody watch(LimitedBody body) {
+            this.body = body;
+            if (expired) {
+                body.expire();
+            }
+            return body;
+        }
+
+        @Override
+        public void run() {
+            expired = true;
+            LimitedBody current = body;
+            if (current != null) {
+                current.expire();
+            }
+        }
     }
 
     /** The HTTP client (its own daemon threads) and one timer thread for the streams' silence checks. */

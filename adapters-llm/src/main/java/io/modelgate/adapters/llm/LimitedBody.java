@@ -2,6 +2,7 @@ package io.modelgate.adapters.llm;
 
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -22,7 +23,7 @@ final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
     private final boolean truncate;
     private final CompletableFuture<byte[]> result = new CompletableFuture<>();
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    private Flow.Subscription subscription;
+    private volatile Flow.Subscription subscription;
 
     private LimitedBody(int limit, boolean truncate) {
         this.limit = limit;
@@ -70,6 +71,16 @@ final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
             byte[] chunk = new byte[item.remaining()];
             item.get(chunk);
             bytes.write(chunk, 0, chunk.length);
+        }
+    }
+
+    /** The call's time is up: the body ends as a timeout and the connection is let go. */
+    void expire() {
+        if (result.completeExceptionally(new HttpTimeoutException("the answer's body did not arrive in time"))) {
+            Flow.Subscription current = subscription;
+            if (current != null) {
+                current.cancel();
+            }
         }
     }
 

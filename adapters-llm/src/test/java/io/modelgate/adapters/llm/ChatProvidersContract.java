@@ -178,6 +178,23 @@ abstract class ChatProvidersContract {
     }
 
     @Test
+    void answers_do_not_start_a_thread_each() {
+        // sendAsync would complete every answer on the common pool's default executor, which on a machine
+        // with two CPUs or fewer is a new thread per task.
+        stub.answer(json(200, answerJson()));
+        providers.complete(endpoint(TIMEOUT), REQUEST); // the client's own threads start here
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long before = threads.getTotalStartedThreadCount();
+
+        for (int i = 0; i < 200; i++) {
+            providers.complete(endpoint(TIMEOUT), REQUEST);
+        }
+
+        // the stub's pool and the client's pool may each grow a little; a thread per answer would be 200
+        assertThat(threads.getTotalStartedThreadCount() - before).isLessThan(20);
+    }
+
+    @Test
     void streams_with_the_providers_exact_json_and_headers() throws Exception {
         stub.answer(sse(streamEvents()));
 
