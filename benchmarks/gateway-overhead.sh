@@ -4,6 +4,7 @@
 #   benchmarks/gateway-overhead.sh                 # rates 100 500 1000 2000, then higher until saturated
 #   RATES="100 2000" SECONDS_PER_RUN=10 benchmarks/gateway-overhead.sh
 #   PROFILE=1 benchmarks/gateway-overhead.sh       # also records a JFR profile of the gateway
+#                                                  # (JFR_SETTINGS=path/to/some.jfc for another sampling rate)
 #   DEPARTMENTS=8 benchmarks/gateway-overhead.sh   # spread the calls over 8 departments (8 budgets)
 #   APP_DIR=path/to/quarkus-app benchmarks/gateway-overhead.sh   # measure another build (before/after)
 #   SYNC_COMMIT=off benchmarks/gateway-overhead.sh # DIAGNOSTIC ONLY: the database acknowledges commits before
@@ -80,7 +81,7 @@ pids+=($!)
 
 profile_opts=()
 if [[ "${PROFILE:-0}" == 1 ]]; then
-  profile_opts=("-XX:StartFlightRecording=filename=$run/gateway.jfr,settings=profile,dumponexit=true")
+  profile_opts=("-XX:StartFlightRecording=filename=$run/gateway.jfr,settings=${JFR_SETTINGS:-profile},dumponexit=true")
 fi
 echo "== ModelGate on :$APP_PORT (log: $run/app.log)"
 # shellcheck disable=SC2086

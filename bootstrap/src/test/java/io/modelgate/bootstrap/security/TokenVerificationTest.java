@@ -78,6 +78,45 @@ class TokenVerificationTest {
     }
 
     @Test
+    void a_verified_token_is_remembered_until_it_expires_and_no_longer() throws InterruptedException {
+        long now = Instant.now().getEpochSecond();
+        String shortLived = Tokens.signed(Map.of("iss", Tokens.ISSUER, "sub", "brief", "groups", List.of("auditor"),
+                "iat", now, "exp", now + 3));
+        double hitsBefore = tokenCache("hit");
+
+        Api.as(shortLived).get("/api/v1/models/gpt-4o").then().statusCode(200);
+        Api.as(shortLived).get("/api/v1/models/gpt-4o").then().statusCode(200);
+        Api.as(shortLived).get("/api/v1/models/gpt-4o").then().statusCode(200);
+        // the first call was verified, the next two were answered from the cache
+        org.assertj.core.api.Assertions.assertThat(tokenCache("hit") - hitsBefore).isGreaterThanOrEqualTo(2);
+
+        Thread.sleep(Math.max(0, (now + 4) * 1000 - System.currentTimeMillis()));
+        Api.as(shortLived).get("/api/v1/models/gpt-4o").then().statusCode(401);
+    }
+
+    @Test
+    void a_remembered_token_with_another_signature_is_still_401() {
+        String token = Tokens.of("sig-check", null, "auditor");
+        Api.as(token).get("/api/v1/models/gpt-4o").then().statusCode(200);
+        Api.as(token).get("/api/v1/models/gpt-4o").then().statusCode(200);
+
+        String[] parts = token.split("\\.");
+        String forged = parts[0] + "." + parts[1] + "." + Tokens.signedByStranger("sig-check", "auditor").split("\\.")[2];
+        Api.as(forged).get("/api/v1/models/gpt-4o").then().statusCode(401);
+        // a forged payload under the remembered signature is a different token too
+        String widened = parts[0] + "." + Tokens.of("sig-check", null, "admin").split("\\.")[1] + "." + parts[2];
+        Api.as(widened).get("/api/v1/models").then().statusCode(401);
+    }
+
+    private static double tokenCache(String result) {
+        String metrics = RestAssured.given().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines()
+                .filter(line -> line.startsWith("modelgate_auth_token_cache_total{") && line.contains("result=\"" + result + "\""))
+                .mapToDouble(line -> Double.parseDouble(line.split(" ")[1])) // name{tags} value [# exemplar]
+                .sum();
+    }
+
+    @Test
     void openapi_document_and_health_are_public() {
         RestAssured.given().get("/q/openapi?format=json").then().statusCode(200)
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/models"))
