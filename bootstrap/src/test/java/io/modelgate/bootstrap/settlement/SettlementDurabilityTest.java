@@ -90,6 +90,45 @@ class SettlementDurabilityTest {
     }
 
     @Test
+    void reservations_opened_together_are_each_decided_on_their_own() throws Exception {
+        // 3 departments whose budgets pay for 25, 10 and 0 calls; 40 callers each, all at once, interleaved:
+        // callers that arrive together are opened in one batch, and each is still checked against its budget.
+        String[] depts = {department(25_000), department(10_000), department(0)};
+        int callers = 40;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(48);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Boolean>> opened = new ArrayList<>();
+        List<String> deptOfCall = new ArrayList<>();
+        try {
+            for (int i = 0; i < callers; i++) {
+                for (String dept : depts) {
+                    deptOfCall.add(dept);
+                    opened.add(pool.submit(() -> {
+                        start.await();
+                        return reservations.open(call(dept, 1_000));
+                    }));
+                }
+            }
+            start.countDown();
+            int[] openedPerDept = new int[depts.length];
+            for (int i = 0; i < opened.size(); i++) {
+                if (opened.get(i).get()) {
+                    openedPerDept[java.util.Arrays.asList(depts).indexOf(deptOfCall.get(i))]++;
+                }
+            }
+            assertThat(openedPerDept).containsExactly(25, 10, 0);
+            assertThat(counters(depts[0])).containsExactly(0, 25_000);
+            assertThat(counters(depts[1])).containsExactly(0, 10_000);
+            assertThat(counters(depts[2])).containsExactly(0, 0);
+            assertThat(inFlightRows(depts[0])).isEqualTo(25);
+            assertThat(inFlightRows(depts[1])).isEqualTo(10);
+            assertThat(inFlightRows(depts[2])).isZero();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void a_settlement_submitted_again_and_again_is_applied_once() {
         String dept = department(100_000);
         InFlightCall call = call(dept, 5_000);

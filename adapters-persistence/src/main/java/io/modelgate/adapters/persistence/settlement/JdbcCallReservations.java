@@ -18,22 +18,33 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
- * {@link CallReservations} on PostgreSQL through plain JDBC, so that opening a reservation is one
- * statement in auto-commit: one round trip on the gateway's hot path. The CTE reserves on the budget
- * row (the same conditional update as {@code JpaBudgets.reserve}) and inserts the in-flight row only
- * from the row the update returned: both or neither.
+ * {@link CallReservations} on PostgreSQL through plain JDBC. The CTE reserves on the budget row (the same
+ * conditional update as {@code JpaBudgets.reserve}) and inserts the in-flight row only from the row the
+ * update returned: both or neither.
+ *
+ * <p><b>Group commit.</b> A caller alone opens its reservation with one statement in auto-commit: one
+ * round trip. Callers that arrive while another's statement is running queue up; the next one to get the
+ * turn opens all queued reservations in one transaction (one batch, one commit) and hands each caller its
+ * own answer. Each reservation is still decided on its own, in queue order sorted by budget (so that two
+ * instances lock budget rows in the same order), and every caller returns only once its row is committed:
+ * no call reaches a provider before its write-ahead row exists. Under load this turns one commit per call
+ * into one per batch.
  */
 @ApplicationScoped
 public class JdbcCallReservations implements CallReservations {
@@ -64,30 +75,126 @@ public class JdbcCallReservations implements CallReservations {
     @Inject
     StoreHealth health;
 
+    static final int MAX_BATCH = 64;
+
+    private final Queue<Pending> pending = new ConcurrentLinkedQueue<>();
+    private final Object turn = new Object();
+
     @Override
     public boolean open(InFlightCall call) {
         health.requireReachable();
-        try (Connection c = dataSource.getConnection(); PreparedStatement p = c.prepareStatement(OPEN)) {
-            p.setLong(1, call.reservedMicros());
-            p.setString(2, call.department().value());
-            p.setString(3, call.month().toString());
-            p.setLong(4, call.reservedMicros());
-            p.setObject(5, UUID.fromString(call.reservationId()));
-            p.setString(6, call.requestId());
-            p.setString(7, call.department().value());
-            p.setString(8, call.month().toString());
-            p.setLong(9, call.reservedMicros());
-            p.setString(10, call.currency().getCurrencyCode());
-            p.setString(11, call.caller());
-            p.setString(12, call.model().value());
-            p.setString(13, call.deployment().name());
-            p.setObject(14, call.approval().value());
-            p.setString(15, call.classification().name());
-            p.setObject(16, instance.id());
-            p.setObject(17, OffsetDateTime.ofInstant(call.startedAt().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
-            return p.executeUpdate() == 1;
-        } catch (SQLException e) {
+        Pending mine = new Pending(call);
+        pending.add(mine);
+        synchronized (turn) {
+            while (!mine.done) {
+                openQueued();
+            }
+        }
+        if (mine.failure instanceof SQLException e) {
             throw failure(e, "open a reservation");
+        }
+        if (mine.failure != null) {
+            throw new IllegalStateException("cannot open a reservation", mine.failure);
+        }
+        return mine.opened;
+    }
+
+    /** Opens what is queued (at most a batch): alone in auto-commit, several in one transaction. */
+    private void openQueued() {
+        List<Pending> batch = new ArrayList<>();
+        for (Pending next; batch.size() < MAX_BATCH && (next = pending.poll()) != null; ) {
+            batch.add(next);
+        }
+        if (batch.isEmpty()) {
+            return;
+        }
+        batch.sort(BY_BUDGET);
+        try {
+            for (int attempt = 1; ; attempt++) {
+                try (Connection c = dataSource.getConnection(); PreparedStatement p = c.prepareStatement(OPEN)) {
+                    if (batch.size() == 1) {
+                        bind(p, batch.get(0).call);
+                        batch.get(0).opened = p.executeUpdate() == 1;
+                    } else {
+                        openTogether(c, p, batch);
+                    }
+                    return;
+                } catch (SQLException e) {
+                    // a deadlock with a settlement batch rolled everything back: the same batch may go again
+                    if (!StoreFailures.transientConflict(e) || attempt == 3) {
+                        throw e;
+                    }
+                }
+            }
+        } catch (SQLException | RuntimeException e) {
+            batch.forEach(each -> each.failure = e);
+        } finally {
+            batch.forEach(each -> each.done = true);
+        }
+    }
+
+    private void openTogether(Connection c, PreparedStatement p, List<Pending> batch) throws SQLException {
+        c.setAutoCommit(false);
+        try {
+            for (Pending each : batch) {
+                bind(p, each.call);
+                p.addBatch();
+            }
+            int[] counts = p.executeBatch();
+            c.commit();
+            for (int i = 0; i < batch.size(); i++) {
+                // an update that found no room inserts nothing: 0 rows, that call is refused
+                batch.get(i).opened = counts[i] == 1 || counts[i] == Statement.SUCCESS_NO_INFO;
+            }
+        } catch (SQLException | RuntimeException e) {
+            try {
+                c.rollback();
+            } catch (SQLException ignored) {
+                // the connection is gone: nothing was committed
+            }
+            throw e;
+        } finally {
+            try {
+                c.setAutoCommit(true);
+            } catch (SQLException ignored) {
+                // a broken connection is discarded by the pool
+            }
+        }
+    }
+
+    private void bind(PreparedStatement p, InFlightCall call) throws SQLException {
+        p.setLong(1, call.reservedMicros());
+        p.setString(2, call.department().value());
+        p.setString(3, call.month().toString());
+        p.setLong(4, call.reservedMicros());
+        p.setObject(5, UUID.fromString(call.reservationId()));
+        p.setString(6, call.requestId());
+        p.setString(7, call.department().value());
+        p.setString(8, call.month().toString());
+        p.setLong(9, call.reservedMicros());
+        p.setString(10, call.currency().getCurrencyCode());
+        p.setString(11, call.caller());
+        p.setString(12, call.model().value());
+        p.setString(13, call.deployment().name());
+        p.setObject(14, call.approval().value());
+        p.setString(15, call.classification().name());
+        p.setObject(16, instance.id());
+        p.setObject(17, OffsetDateTime.ofInstant(call.startedAt().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
+    }
+
+    private static final Comparator<Pending> BY_BUDGET = Comparator
+            .comparing((Pending each) -> each.call.department().value())
+            .thenComparing(each -> each.call.month());
+
+    /** A caller's reservation in the queue; written by whoever opens it, read by the caller after its turn. */
+    private static final class Pending {
+        final InFlightCall call;
+        volatile boolean done;
+        boolean opened;
+        Exception failure;
+
+        Pending(InFlightCall call) {
+            this.call = call;
         }
     }
 
