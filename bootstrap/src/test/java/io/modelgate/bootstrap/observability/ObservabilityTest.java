@@ -49,7 +49,15 @@ class ObservabilityTest {
 
         chat(token, false).then().statusCode(403); // no approval yet
         Approvals.grant(dept, Approvals.request("mistral-7b-instruct", "ON_PREMISES", "INTERNAL", "REPORT_GENERATION"));
+        double costBefore = value(metrics(), "modelgate_gateway_cost_micros_total", "currency=\"JPY\"",
+                "model=\"mistral-7b-instruct\"");
+        double firstTokensBefore = value(metrics(), "modelgate_gateway_stream_first_token_seconds_count",
+                "model=\"mistral-7b-instruct\"");
+        double streamEndsBefore = value(metrics(), "modelgate_gateway_stream_duration_seconds_count",
+                "model=\"mistral-7b-instruct\"", "outcome=\"success\"");
         chat(token, false).then().statusCode(200);
+        double oneCall = value(metrics(), "modelgate_gateway_cost_micros_total", "currency=\"JPY\"",
+                "model=\"mistral-7b-instruct\"") - costBefore;
         chat(token, true).then().statusCode(200);
 
         String metrics = metrics();
@@ -58,6 +66,14 @@ class ObservabilityTest {
         double streams = Accounts.await(() -> value(metrics(), "modelgate_gateway_calls_total",
                 "model=\"mistral-7b-instruct\"", "outcome=\"success\"", "stream=\"true\""), v -> v > streamsBefore, 5_000);
         assertThat(streams - streamsBefore).isEqualTo(1);
+        // the stream is charged like the call (same usage: 21 + 7 tokens), and timed
+        assertThat(oneCall).as("cost of one answered call").isPositive();
+        assertThat(value(metrics(), "modelgate_gateway_cost_micros_total", "currency=\"JPY\"",
+                "model=\"mistral-7b-instruct\"") - costBefore).as("cost of the call and the stream").isEqualTo(2 * oneCall);
+        assertThat(value(metrics(), "modelgate_gateway_stream_first_token_seconds_count",
+                "model=\"mistral-7b-instruct\"") - firstTokensBefore).isEqualTo(1);
+        assertThat(value(metrics(), "modelgate_gateway_stream_duration_seconds_count",
+                "model=\"mistral-7b-instruct\"", "outcome=\"success\"") - streamEndsBefore).isEqualTo(1);
         assertThat(value(metrics, "modelgate_gateway_refusals_total", "reason=\"NO_APPROVAL\"") - refusalsBefore)
                 .isEqualTo(1);
         assertThat(value(metrics(), "modelgate_gateway_tokens_total", "direction=\"input\"",

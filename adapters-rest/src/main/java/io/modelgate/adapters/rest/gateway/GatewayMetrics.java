@@ -33,9 +33,7 @@ public class GatewayMetrics {
         String model = answer.model().value();
         call("success", model, false);
         tokens(model, answer.completion().usage());
-        Counter.builder("modelgate.gateway.cost.micros")
-                .description("What answered non-streamed calls were charged, in millionths of the currency tag")
-                .tag("model", model).tag("currency", currency).register(registry).increment(answer.costMicros());
+        cost(model, answer.costMicros());
         Duration upstream = answer.completion().upstreamTime();
         Timer.builder("modelgate.gateway.latency").description("Gateway call time, request to answer")
                 .tag("model", model).register(registry).record(Duration.ofNanos(totalNanos));
@@ -47,27 +45,47 @@ public class GatewayMetrics {
 
     /**
      * Counts one stream once both are known: the routed model (when {@code stream()} returns) and the end
-     * (on the provider's thread, which may come first when the upstream is fast).
+     * (on the provider's thread, which may come first when the upstream is fast). {@code startedNanos} is
+     * when the request came in.
      */
-    StreamTally stream() {
-        return new StreamTally();
+    StreamTally stream(long startedNanos) {
+        return new StreamTally(startedNanos);
     }
 
     final class StreamTally {
+        private final long started;
+        private long firstDelta = -1;
+        private long costMicros = -1;
+        private long ended;
         private String model;
         private String outcome;
         private TokenUsage usage;
         private boolean counted;
+
+        StreamTally(long started) {
+            this.started = started;
+        }
 
         synchronized void routedTo(String routed) {
             model = routed;
             countOnce();
         }
 
+        synchronized void delta() {
+            if (firstDelta < 0) {
+                firstDelta = System.nanoTime();
+            }
+        }
+
+        synchronized void charged(long micros) {
+            costMicros = micros;
+        }
+
         /** {@code ended} is success, client_aborted or provider_error. */
         synchronized void ended(String ended, TokenUsage used) {
             outcome = ended;
             usage = used;
+            this.ended = System.nanoTime();
             countOnce();
         }
 
@@ -80,6 +98,18 @@ public class GatewayMetrics {
             if (usage != null) {
                 tokens(model, usage);
             }
+            if (costMicros >= 0) {
+                cost(model, costMicros);
+            }
+            if (firstDelta >= 0) {
+                Timer.builder("modelgate.gateway.stream.first.token")
+                        .description("Streamed calls: from the request to the first text sent on (time to first token)")
+                        .tag("model", model).register(registry).record(Duration.ofNanos(firstDelta - started));
+            }
+            Timer.builder("modelgate.gateway.stream.duration")
+                    .description("Streamed calls: from the request to the stream's end, by outcome")
+                    .tag("model", model).tag("outcome", outcome.toLowerCase(Locale.ROOT)).register(registry)
+                    .record(Duration.ofNanos(ended - started));
         }
     }
 
@@ -100,6 +130,12 @@ public class GatewayMetrics {
         Counter.builder("modelgate.gateway.calls").description("Gateway calls by outcome and model")
                 .tag("outcome", outcome.toLowerCase(Locale.ROOT)).tag("model", model)
                 .tag("stream", Boolean.toString(stream)).register(registry).increment();
+    }
+
+    private void cost(String model, long micros) {
+        Counter.builder("modelgate.gateway.cost.micros")
+                .description("What answered calls and ended streams were charged, in millionths of the currency tag")
+                .tag("model", model).tag("currency", currency).register(registry).increment(micros);
     }
 
     private void tokens(String model, TokenUsage usage) {

@@ -131,11 +131,17 @@ public class GatewayResource {
         }
         BlockingQueue<Event> events = new LinkedBlockingQueue<>();
         AtomicBoolean clientGone = new AtomicBoolean();
-        GatewayMetrics.StreamTally tally = metrics.stream();
+        GatewayMetrics.StreamTally tally = metrics.stream(started);
         CompleteChat.Streaming streaming = completeChat.stream(call, new ChatStream() {
             @Override
             public void onDelta(String text) {
+                tally.delta();
                 events.add(new Event(text, null, null, null));
+            }
+
+            @Override
+            public void onCharged(long costMicros) {
+                tally.charged(costMicros);
             }
 
             @Override

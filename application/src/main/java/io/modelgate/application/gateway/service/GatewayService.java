@@ -195,8 +195,10 @@ public final class GatewayService implements CompleteChat, ProviderCircuits {
                         if (!aborted) {
                             breaker.onSuccess(now());
                         }
-                        settle(decision, option, reserved, cost(option.deployment(), usage), usage, elapsed(started),
+                        long charged = cost(option.deployment(), usage);
+                        settle(decision, option, reserved, charged, usage, elapsed(started),
                                 1, aborted ? "CLIENT_ABORTED" : "SUCCESS");
+                        sink.onCharged(charged);
                         sink.onComplete(finishReason, usage);
                     }
                 }
@@ -208,8 +210,10 @@ public final class GatewayService implements CompleteChat, ProviderCircuits {
                             breaker.onFailure(now());
                         }
                         // What was delivered before the end is charged; the rest of the reservation returns.
-                        settle(decision, option, reserved, cost(option.deployment(), usageSoFar), usageSoFar,
+                        long charged = cost(option.deployment(), usageSoFar);
+                        settle(decision, option, reserved, charged, usageSoFar,
                                 elapsed(started), 1, cancelledByClient.get() ? "CLIENT_ABORTED" : "PROVIDER_ERROR");
+                        sink.onCharged(charged);
                         sink.onError(failure, usageSoFar);
                     }
                 }

@@ -9,4 +9,11 @@ public interface ChatStream {
 
     /** Called once when the stream fails; {@code usageSoFar} counts what was delivered before the failure. */
     void onError(ProviderFailure failure, TokenUsage usageSoFar);
+
+    /**
+     * What the stream was charged, in millionths of the ledger currency: told by the gateway to its caller
+     * once, just before the end. Providers never call it.
+     */
+    default void onCharged(long costMicros) {
+    }
 }
