@@ -98,7 +98,9 @@ public final class SettlementBatch {
             lock.execute();
         }
         Set<String> closed = close(c, batch);
-        List<AuditEntry> events = record(c, batch);
+        // The calls' audit events go in before the budgets are touched: a budget row stays locked from its
+        // update to the commit, and the gateway's reservations for that department wait for it meanwhile.
+        append(c, record(c, batch));
         // Charges per month, sorted so that two writers lock budget rows in the same order.
         Map<String, long[]> months = new TreeMap<>();
         Map<String, Settlement> alertOf = new TreeMap<>();
@@ -115,9 +117,7 @@ public final class SettlementBatch {
             }
         }
         settle(c, months);
-        List<AuditEntry> alerts = softAlerts(c, alertOf);
-        events.addAll(alerts);
-        append(c, events);
+        append(c, softAlerts(c, alertOf));
     }
 
     /** Deletes the still-open reservations of the batch; returns the ids it deleted. */
