@@ -100,12 +100,12 @@ for tool in java node npm psql curl unzip; do command -v "$tool" >/dev/null || f
 if [ ! -x /usr/bin/chromium ]; then
   echo "installing Debian's chromium"
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
-  $SUDO apt-get update -qq && $SUDO DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
+  $SUDO apt-get update -qq && $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
 fi
 # Japanese labels need a Japanese font in the screenshots; without one they show as boxes (not fatal).
 if command -v fc-list >/dev/null && [ -z "$(fc-list :lang=ja 2>/dev/null)" ]; then
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
-  $SUDO apt-get update -qq && $SUDO DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-ipafont-gothic \
+  $SUDO apt-get update -qq && $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-ipafont-gothic \
     || echo "warning: no Japanese font; Japanese text in screenshots will show as boxes"
 fi
 pg_isready -h "$PGHOST" -p "$PGPORT" -q || fail "PostgreSQL does not answer on $PGHOST:$PGPORT"
