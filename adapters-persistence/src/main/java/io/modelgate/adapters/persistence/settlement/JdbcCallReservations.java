@@ -94,6 +94,10 @@ public class JdbcCallReservations implements CallReservations {
             throw failure(e, "open a reservation");
         }
         if (mine.failure != null) {
+            if (StoreFailures.unavailable(mine.failure)) {
+                health.suspect();
+                throw StoreFailures.unavailableException(mine.failure);
+            }
             throw new IllegalStateException("cannot open a reservation", mine.failure);
         }
         return mine.opened;
@@ -126,7 +130,8 @@ public class JdbcCallReservations implements CallReservations {
                     }
                 }
             }
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException | RuntimeException | AssertionError e) {
+            // with assertions on, pgjdbc fails executeBatch on a connection that closed under it with an AssertionError
             batch.forEach(each -> each.failure = e);
         } finally {
             batch.forEach(each -> each.done = true);
@@ -146,7 +151,7 @@ public class JdbcCallReservations implements CallReservations {
                 // an update that found no room inserts nothing: 0 rows, that call is refused
                 batch.get(i).opened = counts[i] == 1 || counts[i] == Statement.SUCCESS_NO_INFO;
             }
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException | RuntimeException | AssertionError e) {
             try {
                 c.rollback();
             } catch (SQLException ignored) {
@@ -191,7 +196,7 @@ public class JdbcCallReservations implements CallReservations {
         final InFlightCall call;
         volatile boolean done;
         boolean opened;
-        Exception failure;
+        Throwable failure;
 
         Pending(InFlightCall call) {
             this.call = call;

@@ -75,7 +75,7 @@ public final class SettlementBatch {
             try {
                 apply(c, batch);
                 c.commit();
-            } catch (SQLException | RuntimeException e) {
+            } catch (SQLException | RuntimeException | AssertionError e) {
                 try {
                     c.rollback();
                 } catch (SQLException ignored) {

@@ -165,9 +165,12 @@ public class SpooledSettlements implements Settlements {
                 if (!running) {
                     return;
                 }
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
+                // The writer must outlive any failure: a dead writer would leave every later settlement queued
+                // (and callers blocked once the queue is full) until the next start.
                 LOG.errorf(e, "The settlement writer failed unexpectedly; %d settlement(s) stay in the spool",
                         batch.size());
+                pauseAfterFailure();
             } finally {
                 batch.clear();
                 synchronized (idle) {
@@ -175,6 +178,14 @@ public class SpooledSettlements implements Settlements {
                     idle.notifyAll();
                 }
             }
+        }
+    }
+
+    private void pauseAfterFailure() {
+        try {
+            Thread.sleep(settings.retryEvery().toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -192,7 +203,8 @@ public class SpooledSettlements implements Settlements {
                             queue.size());
                 }
                 return;
-            } catch (SQLException | RuntimeException e) {
+            } catch (SQLException | RuntimeException | AssertionError e) {
+                // with assertions on, pgjdbc fails executeBatch on a connection that closed under it with an AssertionError
                 if (StoreFailures.unavailable(e)) {
                     health.suspect();
                     if (!databaseDown) {
