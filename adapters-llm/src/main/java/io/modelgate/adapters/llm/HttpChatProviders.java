@@ -76,7 +76,7 @@ public class HttpChatProviders implements ChatProviders {
                 TimeUnit.NANOSECONDS);
         HttpResponse<byte[]> response;
         try {
-            response = transport().http.send(httpRequest, info -> deadline.watch(
+            response = transport().answers.send(httpRequest, info -> deadline.watch(
                     successful(info.statusCode()) ? LimitedBody.answer() : LimitedBody.error()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -132,7 +132,7 @@ public class HttpChatProviders implements ChatProviders {
             call.fail(failure);
             return call;
         }
-        call.attach(transport().http.sendAsync(httpRequest, info -> successful(info.statusCode())
+        call.attach(transport().streams.sendAsync(httpRequest, info -> successful(info.statusCode())
                 ? BodySubscribers.fromLineSubscriber(call, lines -> (byte[]) null, StandardCharsets.UTF_8, null)
                 : LimitedBody.error()));
         return call;
@@ -221,12 +221,21 @@ public class HttpChatProviders implements ChatProviders {
     /** The HTTP client (its own daemon threads) and one timer thread for the streams' silence checks. */
     private static final class Transport {
 
-        final HttpClient http;
+        final HttpClient answers;
+        final HttpClient streams;
         final ScheduledExecutorService timers;
 
         Transport() {
             HeaderLogging.guard(); // before the first client: the JDK reads its log setting once
-            http = HttpClient.newBuilder()
+            // Whole answers: the client's own steps run on its selector thread, without handing each answer to
+            // a worker thread first (only LimitedBody runs there, and it never blocks).
+            answers = HttpClient.newBuilder()
+                    .connectTimeout(CONNECT_TIMEOUT)
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .executor(Runnable::run)
+                    .build();
+            // Streams: the sink settles the call at its end (spool, queue), which may wait: a pool of its own.
+            streams = HttpClient.newBuilder()
                     .connectTimeout(CONNECT_TIMEOUT)
                     .followRedirects(HttpClient.Redirect.NEVER)
                     .build();
