@@ -139,31 +139,16 @@ public class JdbcCallReservations implements CallReservations {
     }
 
     private void openTogether(Connection c, PreparedStatement p, List<Pending> batch) throws SQLException {
-        c.setAutoCommit(false);
-        try {
+        int[] counts = LocalTransaction.run(c, connection -> {
             for (Pending each : batch) {
                 bind(p, each.call);
                 p.addBatch();
             }
-            int[] counts = p.executeBatch();
-            c.commit();
-            for (int i = 0; i < batch.size(); i++) {
-                // an update that found no room inserts nothing: 0 rows, that call is refused
-                batch.get(i).opened = counts[i] == 1 || counts[i] == Statement.SUCCESS_NO_INFO;
-            }
-        } catch (SQLException | RuntimeException | AssertionError e) {
-            try {
-                c.rollback();
-            } catch (SQLException ignored) {
-                // the connection is gone: nothing was committed
-            }
-            throw e;
-        } finally {
-            try {
-                c.setAutoCommit(true);
-            } catch (SQLException ignored) {
-                // a broken connection is discarded by the pool
-            }
+            return p.executeBatch();
+        });
+        for (int i = 0; i < batch.size(); i++) {
+            // an update that found no room inserts nothing: 0 rows, that call is refused
+            batch.get(i).opened = counts[i] == 1 || counts[i] == Statement.SUCCESS_NO_INFO;
         }
     }
 

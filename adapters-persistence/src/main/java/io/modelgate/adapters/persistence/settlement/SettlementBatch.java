@@ -71,24 +71,10 @@ public final class SettlementBatch {
 
     public void commit(List<Settlement> batch) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                apply(c, batch);
-                c.commit();
-            } catch (SQLException | RuntimeException | AssertionError e) {
-                try {
-                    c.rollback();
-                } catch (SQLException ignored) {
-                    // the connection is gone: nothing was committed
-                }
-                throw e;
-            } finally {
-                try {
-                    c.setAutoCommit(true);
-                } catch (SQLException ignored) {
-                    // a broken connection is discarded by the pool
-                }
-            }
+            LocalTransaction.run(c, connection -> {
+                apply(connection, batch);
+                return null;
+            });
         }
     }
 
