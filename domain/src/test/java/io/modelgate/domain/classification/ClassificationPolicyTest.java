@@ -1,5 +1,6 @@
 package io.modelgate.domain.classification;
 
+import io.modelgate.domain.testing.Deployments;
 import io.modelgate.domain.catalog.DeploymentKind;
 import io.modelgate.domain.catalog.VendorTerms;
 import io.modelgate.domain.shared.InvalidValueException;

@@ -1,5 +1,6 @@
 package io.modelgate.domain.classification;
 
+import io.modelgate.domain.testing.Deployments;
 import io.modelgate.domain.catalog.Deployment;
 import io.modelgate.domain.catalog.DeploymentKind;
 import org.junit.jupiter.api.Test;

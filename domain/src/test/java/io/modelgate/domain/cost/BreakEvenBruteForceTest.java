@@ -1,5 +1,6 @@
 package io.modelgate.domain.cost;
 
+import io.modelgate.domain.testing.Deployments;
 import io.modelgate.domain.catalog.DeploymentKind;
 import io.modelgate.domain.catalog.ModelId;
 import io.modelgate.domain.usecase.MonthlyVolume;

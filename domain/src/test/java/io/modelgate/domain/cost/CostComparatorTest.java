@@ -1,5 +1,6 @@
 package io.modelgate.domain.cost;
 
+import io.modelgate.domain.testing.Deployments;
 import io.modelgate.domain.catalog.DeploymentKind;
 import io.modelgate.domain.catalog.ModelId;
 import io.modelgate.domain.money.Money;
@@ -10,11 +11,11 @@ import org.junit.jupiter.api.Test;
 import java.util.Currency;
 import java.util.List;
 
-import static io.modelgate.domain.cost.Deployments.GPT_4O;
-import static io.modelgate.domain.cost.Deployments.GPT_4O_MINI;
-import static io.modelgate.domain.cost.Deployments.JPY;
-import static io.modelgate.domain.cost.Deployments.LLAMA_3_70B;
-import static io.modelgate.domain.cost.Deployments.USD_JPY_150;
+import static io.modelgate.domain.testing.Deployments.GPT_4O;
+import static io.modelgate.domain.testing.Deployments.GPT_4O_MINI;
+import static io.modelgate.domain.testing.Deployments.JPY;
+import static io.modelgate.domain.testing.Deployments.LLAMA_3_70B;
+import static io.modelgate.domain.testing.Deployments.USD_JPY_150;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;

@@ -1,5 +1,6 @@
 package io.modelgate.domain.cost;
 
+import io.modelgate.domain.testing.Deployments;
 import io.modelgate.domain.catalog.Deployment;
 import io.modelgate.domain.catalog.DeploymentKind;
 import io.modelgate.domain.money.Money;
@@ -13,12 +14,12 @@ import java.time.LocalDate;
 import java.util.Currency;
 import java.util.Optional;
 
-import static io.modelgate.domain.cost.Deployments.GPT_4O;
-import static io.modelgate.domain.cost.Deployments.JPY;
-import static io.modelgate.domain.cost.Deployments.LLAMA_3_70B;
-import static io.modelgate.domain.cost.Deployments.PRICES_AS_OF;
-import static io.modelgate.domain.cost.Deployments.USD;
-import static io.modelgate.domain.cost.Deployments.USD_JPY_150;
+import static io.modelgate.domain.testing.Deployments.GPT_4O;
+import static io.modelgate.domain.testing.Deployments.JPY;
+import static io.modelgate.domain.testing.Deployments.LLAMA_3_70B;
+import static io.modelgate.domain.testing.Deployments.PRICES_AS_OF;
+import static io.modelgate.domain.testing.Deployments.USD;
+import static io.modelgate.domain.testing.Deployments.USD_JPY_150;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

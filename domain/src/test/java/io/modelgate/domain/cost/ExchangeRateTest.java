@@ -1,5 +1,6 @@
 package io.modelgate.domain.cost;
 
+import io.modelgate.domain.testing.Deployments;
 import io.modelgate.domain.shared.InvalidValueException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -8,10 +9,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import static io.modelgate.domain.cost.Deployments.JPY;
-import static io.modelgate.domain.cost.Deployments.RATE_AS_OF;
-import static io.modelgate.domain.cost.Deployments.USD;
-import static io.modelgate.domain.cost.Deployments.USD_JPY_150;
+import static io.modelgate.domain.testing.Deployments.JPY;
+import static io.modelgate.domain.testing.Deployments.RATE_AS_OF;
+import static io.modelgate.domain.testing.Deployments.USD;
+import static io.modelgate.domain.testing.Deployments.USD_JPY_150;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
