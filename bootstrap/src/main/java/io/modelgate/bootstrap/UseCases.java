@@ -8,7 +8,6 @@ import io.modelgate.application.approval.service.ApprovalService;
 import io.modelgate.application.approval.service.ReReviewService;
 import io.modelgate.application.approval.service.UsageRequestService;
 import io.modelgate.application.audit.port.out.AuditTrail;
-import io.modelgate.application.budget.port.out.Budgets;
 import io.modelgate.application.gateway.port.out.ChatProviders;
 import io.modelgate.application.gateway.port.out.ProviderDirectory;
 import io.modelgate.application.gateway.port.out.CallReservations;
@@ -16,10 +15,16 @@ import io.modelgate.application.gateway.port.out.Settlements;
 import io.modelgate.application.gateway.port.out.UsageLedger;
 import io.modelgate.application.gateway.service.InterruptedCalls;
 import io.modelgate.adapters.persistence.settlement.SettlementSettings;
+import io.modelgate.application.gateway.service.Breakers;
+import io.modelgate.application.gateway.service.GatewayModels;
+import io.modelgate.application.gateway.service.GatewayPipeline;
 import io.modelgate.application.gateway.service.GatewayService;
+import io.modelgate.application.gateway.service.RouteSource;
+import io.modelgate.domain.routing.DepartmentRoutes;
 import io.modelgate.application.gateway.service.RoutingSnapshots;
 import io.modelgate.application.gateway.service.GatewaySettings;
 import io.modelgate.application.audit.service.AuditService;
+import io.modelgate.application.budget.port.out.Budgets;
 import io.modelgate.application.budget.service.BudgetService;
 import io.modelgate.application.budget.service.UsageReportService;
 import io.modelgate.application.catalog.port.out.Licenses;
@@ -83,7 +88,7 @@ public class UseCases {
     @Produces
     @Singleton
     ModelCatalogService modelCatalog(Models models, Licenses licenses, Transactions transactions, Audit audit,
-                                     ReReviewService reReview, RoutingSnapshots snapshots) {
+                                     ReReviewService reReview, RoutingSnapshots<DepartmentRoutes> snapshots) {
         return new ModelCatalogService(snapshots.watch(models), licenses, transactions, audit, reReview);
     }
 
@@ -113,14 +118,14 @@ public class UseCases {
     UsageRequestService usageRequests(UsageRequests requests, Approvals approvals, Models models, LicenseChain chain,
                                       ClassificationPolicies policies, ExchangeRateSource rates,
                                       RemainingBudgets budgets, ApprovalRules rules, Transactions transactions,
-                                      Audit audit, RoutingSnapshots snapshots) {
+                                      Audit audit, RoutingSnapshots<DepartmentRoutes> snapshots) {
         return new UsageRequestService(requests, snapshots.watch(approvals), models, chain, policies, rates, budgets, rules,
                 transactions, audit, UUID::randomUUID);
     }
 
     @Produces
     @Singleton
-    ApprovalService approvals(Approvals approvals, Transactions transactions, Audit audit, RoutingSnapshots snapshots) {
+    ApprovalService approvals(Approvals approvals, Transactions transactions, Audit audit, RoutingSnapshots<DepartmentRoutes> snapshots) {
         return new ApprovalService(snapshots.watch(approvals), transactions, audit);
     }
 
@@ -129,7 +134,7 @@ public class UseCases {
     @Singleton
     ReReviewService reReview(Approvals approvals, UsageRequests requests, Models models, LicenseChain chain,
                              ClassificationPolicies policies, ApprovalRules rules, Audit audit,
-                             RoutingSnapshots snapshots) {
+                             RoutingSnapshots<DepartmentRoutes> snapshots) {
         return new ReReviewService(snapshots.watch(approvals), requests, models, chain, policies, rules, audit);
     }
 
@@ -137,7 +142,7 @@ public class UseCases {
     @Singleton
     ClassificationService classification(ClassificationPolicies policies, Models models, ContentDetector detector,
                                          DepartmentDefaults departmentDefaults, Transactions transactions, Audit audit,
-                                         RoutingSnapshots snapshots) {
+                                         RoutingSnapshots<DepartmentRoutes> snapshots) {
         return new ClassificationService(snapshots.watch(policies), models, detector, departmentDefaults, transactions,
                 audit);
     }
@@ -160,8 +165,8 @@ public class UseCases {
      */
     @Produces
     @Singleton
-    RoutingSnapshots routingSnapshots(ModelGateConfig config, Transactions transactions) {
-        return new RoutingSnapshots(config.gateway().routingSnapshotMaxAge(), System::nanoTime, transactions);
+    RoutingSnapshots<DepartmentRoutes> routingSnapshots(ModelGateConfig config, Transactions transactions) {
+        return new RoutingSnapshots<>(config.gateway().routingSnapshotMaxAge(), System::nanoTime, transactions);
     }
 
     @Produces
@@ -179,15 +184,44 @@ public class UseCases {
         return new BudgetService(budgets, ledger, transactions, audit, rules.budgetZone(), rates.defaultCurrency());
     }
 
+    /** The routes of each department, from its snapshot. */
     @Produces
     @Singleton
-    GatewayService gateway(Approvals approvals, Models models, ClassificationPolicies policies,
-                           DepartmentDefaults departmentDefaults, ContentDetector detector, ProviderDirectory directory,
-                           ChatProviders providers, Budgets budgets, CallReservations reservations,
-                           Settlements settlements, ExchangeRateSource rates, GatewaySettings settings,
-                           Transactions transactions, Audit audit, RoutingSnapshots snapshots) {
-        return new GatewayService(approvals, models, policies, departmentDefaults, detector, directory, providers,
-                budgets, reservations, settlements, rates, settings, transactions, audit, snapshots);
+    RouteSource routeSource(Approvals approvals, Models models, ClassificationPolicies policies,
+                            Transactions transactions, RoutingSnapshots<DepartmentRoutes> snapshots,
+                            ExchangeRateSource rates) {
+        return new RouteSource(approvals, models, policies, transactions, snapshots, rates.defaultCurrency(),
+                rates.rates());
+    }
+
+    /** The provider endpoints' circuit breakers of this instance (also the health group's source). */
+    @Produces
+    @Singleton
+    Breakers breakers(GatewaySettings settings, Clock clock) {
+        return new Breakers(settings, clock);
+    }
+
+    /** Decide, attempt, settle: the steps every kind of governed call goes through. */
+    @Produces
+    @Singleton
+    GatewayPipeline gatewayPipeline(RouteSource routes, DepartmentDefaults departmentDefaults, ContentDetector detector,
+                                    ProviderDirectory directory, CallReservations reservations,
+                                    Settlements settlements, Breakers breakers, Audit audit, ExchangeRateSource rates,
+                                    GatewaySettings settings) {
+        return new GatewayPipeline(routes, departmentDefaults, detector, directory, reservations, settlements, breakers,
+                audit, rates, settings);
+    }
+
+    @Produces
+    @Singleton
+    GatewayService gateway(GatewayPipeline pipeline, ChatProviders providers, Clock clock) {
+        return new GatewayService(pipeline, providers, clock);
+    }
+
+    @Produces
+    @Singleton
+    GatewayModels gatewayModels(RouteSource routes, Clock clock) {
+        return new GatewayModels(routes, clock);
     }
 
     @Produces

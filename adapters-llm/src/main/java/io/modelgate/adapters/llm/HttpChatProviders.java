@@ -1,14 +1,14 @@
 package io.modelgate.adapters.llm;
 
-import io.modelgate.application.gateway.port.out.ChatCompletion;
+import io.modelgate.domain.chat.ChatCompletion;
 import io.modelgate.application.gateway.port.out.ChatProviders;
-import io.modelgate.application.gateway.port.out.ChatRequest;
-import io.modelgate.application.gateway.port.out.ChatStream;
+import io.modelgate.domain.chat.ChatRequest;
+import io.modelgate.application.gateway.port.out.ProviderStream;
 import io.modelgate.application.gateway.port.out.ProviderEndpoint;
 import io.modelgate.application.gateway.port.out.ProviderFailure;
 import io.modelgate.application.gateway.port.out.ProviderProtocol;
 import io.modelgate.application.gateway.port.out.StreamCall;
-import io.modelgate.application.gateway.port.out.TokenUsage;
+import io.modelgate.domain.budget.TokenUsage;
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.Timer;
 import jakarta.annotation.PreDestroy;
@@ -22,6 +22,8 @@ import java.net.http.HttpResponse.BodySubscribers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -62,8 +64,21 @@ public class HttpChatProviders implements ChatProviders {
         }
     }
 
+    /**
+     * The whole answer on the caller's thread. (The stage is complete when it is returned: the JDK client's
+     * {@code sendAsync} would hand every answer to a thread of its own on this machine's two CPUs.)
+     */
     @Override
-    public ChatCompletion complete(ProviderEndpoint endpoint, ChatRequest request) {
+    public CompletionStage<ChatCompletion> complete(ProviderEndpoint endpoint, ChatRequest request) {
+        try {
+            return CompletableFuture.completedFuture(answer(endpoint, request));
+        } catch (ProviderFailure failure) {
+            return CompletableFuture.failedFuture(failure);
+        }
+    }
+
+    /** Blocking call; throws {@link ProviderFailure}. */
+    ChatCompletion answer(ProviderEndpoint endpoint, ChatRequest request) {
         WireProtocol protocol = protocolOf(endpoint);
         Failures failures = new Failures(protocol.label(), endpoint);
         HttpRequest httpRequest = httpRequest(protocol, endpoint, request, false, failures);
@@ -120,7 +135,7 @@ public class HttpChatProviders implements ChatProviders {
     }
 
     @Override
-    public StreamCall stream(ProviderEndpoint endpoint, ChatRequest request, ChatStream sink) {
+    public StreamCall stream(ProviderEndpoint endpoint, ChatRequest request, ProviderStream sink) {
         WireProtocol protocol = protocolOf(endpoint);
         Failures failures = new Failures(protocol.label(), endpoint);
         StreamingCall call = new StreamingCall(protocol, failures, sink,

@@ -3,8 +3,8 @@ package io.modelgate.adapters.llm;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.modelgate.application.gateway.port.out.ChatMessage;
-import io.modelgate.application.gateway.port.out.ChatRequest;
+import io.modelgate.domain.chat.ChatMessage;
+import io.modelgate.domain.chat.ChatRequest;
 import io.modelgate.application.gateway.port.out.ProviderEndpoint;
 import io.modelgate.application.gateway.port.out.ProviderFailure.Kind;
 

@@ -1,8 +1,8 @@
 package io.modelgate.adapters.llm;
 
-import io.modelgate.application.gateway.port.out.ChatStream;
+import io.modelgate.application.gateway.port.out.ProviderStream;
 import io.modelgate.application.gateway.port.out.ProviderFailure;
-import io.modelgate.application.gateway.port.out.TokenUsage;
+import io.modelgate.domain.budget.TokenUsage;
 import org.jboss.logging.Logger;
 
 import java.util.Queue;
@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
- * Delivers a stream's signals to the caller's {@link ChatStream} one at a time and in order, whichever
+ * Delivers a stream's signals to the caller's {@link ProviderStream} one at a time and in order, whichever
  * thread produces them (the HTTP client's, the idle timer's, the thread that cancels): deltas, then exactly
  * one end, then nothing. Nobody blocks: a thread that finds another one delivering leaves its signal in the
  * queue, and the delivering thread passes it on. A sink that throws is treated as a cancel.
@@ -21,14 +21,14 @@ final class OrderedSink {
 
     private static final Logger LOG = Logger.getLogger(OrderedSink.class);
 
-    private final ChatStream sink;
+    private final ProviderStream sink;
     private final Runnable onSinkFailure;
     private final Queue<Signal> queue = new ConcurrentLinkedQueue<>();
     private final AtomicInteger pending = new AtomicInteger();
     private final AtomicBoolean ending = new AtomicBoolean();
     private boolean ended; // only touched by the delivering thread
 
-    OrderedSink(ChatStream sink, Runnable onSinkFailure) {
+    OrderedSink(ProviderStream sink, Runnable onSinkFailure) {
         this.sink = sink;
         this.onSinkFailure = onSinkFailure;
     }
@@ -53,7 +53,7 @@ final class OrderedSink {
         return ending.get();
     }
 
-    private boolean end(Consumer<ChatStream> terminal) {
+    private boolean end(Consumer<ProviderStream> terminal) {
         if (!ending.compareAndSet(false, true)) {
             return false;
         }
@@ -91,6 +91,6 @@ final class OrderedSink {
         }
     }
 
-    private record Signal(boolean terminal, Consumer<ChatStream> action) {
+    private record Signal(boolean terminal, Consumer<ProviderStream> action) {
     }
 }

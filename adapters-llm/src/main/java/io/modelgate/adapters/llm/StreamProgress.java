@@ -1,6 +1,6 @@
 package io.modelgate.adapters.llm;
 
-import io.modelgate.application.gateway.port.out.TokenUsage;
+import io.modelgate.domain.budget.TokenUsage;
 
 /**
  * What one stream has received so far: the provider's own token counts when it sent them, the text for the

@@ -3,7 +3,7 @@ package io.modelgate.adapters.llm;
 import io.modelgate.adapters.llm.WireProtocol.StreamDecoder;
 import io.modelgate.adapters.llm.WireProtocol.StreamEvents;
 import io.modelgate.adapters.llm.WireProtocol.UpstreamError;
-import io.modelgate.application.gateway.port.out.ChatStream;
+import io.modelgate.application.gateway.port.out.ProviderStream;
 import io.modelgate.application.gateway.port.out.ProviderFailure;
 import io.modelgate.application.gateway.port.out.StreamCall;
 
@@ -51,7 +51,7 @@ final class StreamingCall implements StreamCall, Flow.Subscriber<String>, Stream
     private volatile long lastActivity;
     private volatile ScheduledFuture<?> watchdog;
 
-    StreamingCall(WireProtocol protocol, Failures failures, ChatStream sink, StreamProgress progress,
+    StreamingCall(WireProtocol protocol, Failures failures, ProviderStream sink, StreamProgress progress,
                   ScheduledExecutorService timers, Duration idleTimeout) {
         this.protocol = protocol;
         this.decoder = protocol.streamDecoder();

@@ -1,7 +1,7 @@
 package io.modelgate.adapters.llm;
 
-import io.modelgate.application.gateway.port.out.ChatMessage;
-import io.modelgate.application.gateway.port.out.ChatRequest;
+import io.modelgate.domain.chat.ChatMessage;
+import io.modelgate.domain.chat.ChatRequest;
 
 /**
  * The gateway's own token count, used only when a provider did not report usage (a stream cut short,

@@ -1,7 +1,7 @@
 package io.modelgate.adapters.llm;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.modelgate.application.gateway.port.out.ChatRequest;
+import io.modelgate.domain.chat.ChatRequest;
 import io.modelgate.application.gateway.port.out.ProviderEndpoint;
 import io.modelgate.application.gateway.port.out.ProviderFailure;
 

@@ -1,12 +1,12 @@
 package io.modelgate.adapters.llm;
 
 import com.fasterxml.jackson.databind.node.TextNode;
-import io.modelgate.application.gateway.port.out.ChatCompletion;
-import io.modelgate.application.gateway.port.out.ChatMessage;
-import io.modelgate.application.gateway.port.out.ChatRequest;
+import io.modelgate.domain.chat.ChatCompletion;
+import io.modelgate.domain.chat.ChatMessage;
+import io.modelgate.domain.chat.ChatRequest;
 import io.modelgate.application.gateway.port.out.ProviderFailure.Kind;
 import io.modelgate.application.gateway.port.out.ProviderProtocol;
-import io.modelgate.application.gateway.port.out.TokenUsage;
+import io.modelgate.domain.budget.TokenUsage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -173,7 +173,7 @@ class AnthropicProtocolTest extends ChatProvidersContract {
                 new ChatMessage("user", "Hi"),
                 new ChatMessage("system", "Rule two.")), 64, Optional.of(new BigDecimal("1.5")));
 
-        providers.complete(endpoint(TIMEOUT), request);
+        complete(endpoint(TIMEOUT), request);
 
         assertSameJson(stub.received().body(), """
                 {"model": "claude-sonnet-4-20250514", "max_tokens": 64, "system": "Rule one.\\n\\nRule two.",
@@ -191,7 +191,7 @@ class AnthropicProtocolTest extends ChatProvidersContract {
                            "output_tokens": 64}}
                 """));
 
-        ChatCompletion completion = providers.complete(endpoint(TIMEOUT), REQUEST);
+        ChatCompletion completion = complete(endpoint(TIMEOUT), REQUEST);
 
         assertThat(completion.content()).isEqualTo("ab");
         assertThat(completion.finishReason()).isEqualTo("length");

@@ -1,15 +1,15 @@
 package io.modelgate.adapters.llm;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.modelgate.application.gateway.port.out.ChatCompletion;
-import io.modelgate.application.gateway.port.out.ChatMessage;
-import io.modelgate.application.gateway.port.out.ChatRequest;
+import io.modelgate.domain.chat.ChatCompletion;
+import io.modelgate.domain.chat.ChatMessage;
+import io.modelgate.domain.chat.ChatRequest;
 import io.modelgate.application.gateway.port.out.ProviderEndpoint;
 import io.modelgate.application.gateway.port.out.ProviderFailure;
 import io.modelgate.application.gateway.port.out.ProviderFailure.Kind;
 import io.modelgate.application.gateway.port.out.ProviderProtocol;
 import io.modelgate.application.gateway.port.out.StreamCall;
-import io.modelgate.application.gateway.port.out.TokenUsage;
+import io.modelgate.domain.budget.TokenUsage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
 
 import static io.modelgate.adapters.llm.StubProvider.after;
 import static io.modelgate.adapters.llm.StubProvider.json;
@@ -36,6 +37,7 @@ import static io.modelgate.adapters.llm.StubProvider.sseThenAbort;
 import static io.modelgate.adapters.llm.StubProvider.sseThenSilence;
 import static io.modelgate.adapters.llm.StubProvider.trickle;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
@@ -118,6 +120,8 @@ abstract class ChatProvidersContract {
     @AfterAll
     static void closeClient() {
         providers.close();
+        assertThat(RecordingStream.endedTwice()).as("streams that ended more than once, or sent text after their end")
+                .isEmpty();
     }
 
     @BeforeEach
@@ -152,7 +156,7 @@ abstract class ChatProvidersContract {
     void sends_the_providers_exact_json_and_headers() throws Exception {
         stub.answer(json(200, answerJson()));
 
-        providers.complete(endpoint(TIMEOUT), REQUEST);
+        complete(endpoint(TIMEOUT), REQUEST);
 
         StubProvider.Received received = stub.received();
         assertThat(received.method()).isEqualTo("POST");
@@ -169,7 +173,7 @@ abstract class ChatProvidersContract {
     void maps_the_answer_and_its_usage() {
         stub.answer(json(200, answerJson()));
 
-        ChatCompletion completion = providers.complete(endpoint(TIMEOUT), REQUEST);
+        ChatCompletion completion = complete(endpoint(TIMEOUT), REQUEST);
 
         assertThat(completion.content()).isEqualTo("こんにちは!");
         assertThat(completion.finishReason()).isEqualTo("stop");
@@ -182,12 +186,12 @@ abstract class ChatProvidersContract {
         // sendAsync would complete every answer on the common pool's default executor, which on a machine
         // with two CPUs or fewer is a new thread per task.
         stub.answer(json(200, answerJson()));
-        providers.complete(endpoint(TIMEOUT), REQUEST); // the client's own threads start here
+        complete(endpoint(TIMEOUT), REQUEST); // the client's own threads start here
         var threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long before = threads.getTotalStartedThreadCount();
 
         for (int i = 0; i < 200; i++) {
-            providers.complete(endpoint(TIMEOUT), REQUEST);
+            complete(endpoint(TIMEOUT), REQUEST);
         }
 
         // the stub's pool and the client's pool may each grow a little; a thread per answer would be 200
@@ -246,7 +250,7 @@ abstract class ChatProvidersContract {
     void maps_an_error_status_to_a_failure_kind(int status, Kind kind) {
         stub.answer(json(status, errorJson(status)));
 
-        ProviderFailure failure = catchThrowableOfType(() -> providers.complete(endpoint(TIMEOUT), REQUEST),
+        ProviderFailure failure = catchThrowableOfType(() -> complete(endpoint(TIMEOUT), REQUEST),
                 ProviderFailure.class);
 
         assertThat(failure.kind()).isEqualTo(kind);
@@ -298,7 +302,7 @@ abstract class ChatProvidersContract {
         stub.answer(after(1500, json(200, answerJson())));
 
         long start = System.nanoTime();
-        ProviderFailure failure = catchThrowableOfType(() -> providers.complete(endpoint(SHORT), REQUEST),
+        ProviderFailure failure = catchThrowableOfType(() -> complete(endpoint(SHORT), REQUEST),
                 ProviderFailure.class);
         long millis = (System.nanoTime() - start) / 1_000_000;
 
@@ -313,7 +317,7 @@ abstract class ChatProvidersContract {
         stub.answer(trickle(answerJson(), 1500));
 
         long start = System.nanoTime();
-        ProviderFailure failure = catchThrowableOfType(() -> providers.complete(endpoint(SHORT), REQUEST),
+        ProviderFailure failure = catchThrowableOfType(() -> complete(endpoint(SHORT), REQUEST),
                 ProviderFailure.class);
         long millis = (System.nanoTime() - start) / 1_000_000;
 
@@ -423,7 +427,7 @@ abstract class ChatProvidersContract {
         }
         ProviderEndpoint unreachable = endpoint(closedPort, TIMEOUT, Optional.of(CANARY));
 
-        ProviderFailure failure = catchThrowableOfType(() -> providers.complete(unreachable, REQUEST),
+        ProviderFailure failure = catchThrowableOfType(() -> complete(unreachable, REQUEST),
                 ProviderFailure.class);
         RecordingStream sink = new RecordingStream();
         providers.stream(unreachable, REQUEST, sink);
@@ -439,7 +443,7 @@ abstract class ChatProvidersContract {
     void an_answer_outside_the_format_is_a_protocol_failure(String body) {
         stub.answer(json(200, body));
 
-        ProviderFailure failure = catchThrowableOfType(() -> providers.complete(endpoint(TIMEOUT), REQUEST),
+        ProviderFailure failure = catchThrowableOfType(() -> complete(endpoint(TIMEOUT), REQUEST),
                 ProviderFailure.class);
 
         assertThat(failure.kind()).isEqualTo(Kind.PROTOCOL);
@@ -479,12 +483,12 @@ abstract class ChatProvidersContract {
         List<ProviderFailure> failures = new ArrayList<>();
         for (int status : new int[]{400, 401, 429, 500}) {
             stub.answer(json(status, errorJson(status)));
-            failures.add(catchThrowableOfType(() -> providers.complete(endpoint(TIMEOUT), REQUEST), ProviderFailure.class));
+            failures.add(catchThrowableOfType(() -> complete(endpoint(TIMEOUT), REQUEST), ProviderFailure.class));
         }
         stub.answer(json(200, "{\"echo\": \"" + CANARY + "\"}"));
-        failures.add(catchThrowableOfType(() -> providers.complete(endpoint(TIMEOUT), REQUEST), ProviderFailure.class));
+        failures.add(catchThrowableOfType(() -> complete(endpoint(TIMEOUT), REQUEST), ProviderFailure.class));
         stub.answer(after(1000, json(200, answerJson())));
-        failures.add(catchThrowableOfType(() -> providers.complete(endpoint(Duration.ofMillis(100)), REQUEST),
+        failures.add(catchThrowableOfType(() -> complete(endpoint(Duration.ofMillis(100)), REQUEST),
                 ProviderFailure.class));
         stub.answer(sse(List.of("data: {\"error\": {\"type\": \"" + CANARY + "\", \"code\": \"" + CANARY + "\"}}\n\n",
                 "event: error\ndata: {\"type\": \"error\", \"error\": {\"type\": \"" + CANARY + "\"}}\n\n")));
@@ -500,7 +504,7 @@ abstract class ChatProvidersContract {
     void a_key_that_is_no_valid_header_value_fails_without_showing_it() throws Exception {
         ProviderEndpoint broken = endpoint(TIMEOUT, Optional.of(CANARY + "\n"));
 
-        ProviderFailure failure = catchThrowableOfType(() -> providers.complete(broken, REQUEST), ProviderFailure.class);
+        ProviderFailure failure = catchThrowableOfType(() -> complete(broken, REQUEST), ProviderFailure.class);
         RecordingStream sink = new RecordingStream();
         providers.stream(broken, REQUEST, sink);
 
@@ -526,10 +530,23 @@ abstract class ChatProvidersContract {
     }
 
     /** Exactly one end, and still one a moment later (a late connection error must not end it again). */
-    static void assertOneEnd(RecordingStream sink) throws InterruptedException {
-        Thread.sleep(100);
-        assertThat(sink.ends()).isEqualTo(1);
-        assertThat(sink.deltasAfterEnd()).isZero();
+    /** The whole answer through the port: the stage's failure is the provider's {@link ProviderFailure}. */
+    static ChatCompletion complete(ProviderEndpoint endpoint, ChatRequest request) {
+        try {
+            return providers.complete(endpoint, request).toCompletableFuture().join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    /**
+     * Exactly one end, and nothing after it: checked now and for a while after, and once more for every stream
+     * of the class when it is done ({@link #closeClient}), so that a late second end fails too.
+     */
+    static void assertOneEnd(RecordingStream sink) {
+        await().atMost(Duration.ofSeconds(3)).until(() -> sink.ends() >= 1);
+        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(1))
+                .until(() -> sink.ends() == 1 && sink.deltasAfterEnd() == 0);
     }
 
     private void assertKeyOnlyInItsHeader(StubProvider.Received received) {

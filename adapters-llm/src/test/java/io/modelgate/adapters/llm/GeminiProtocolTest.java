@@ -1,11 +1,11 @@
 package io.modelgate.adapters.llm;
 
 import com.fasterxml.jackson.databind.node.TextNode;
-import io.modelgate.application.gateway.port.out.ChatCompletion;
+import io.modelgate.domain.chat.ChatCompletion;
 import io.modelgate.application.gateway.port.out.ProviderFailure;
 import io.modelgate.application.gateway.port.out.ProviderFailure.Kind;
 import io.modelgate.application.gateway.port.out.ProviderProtocol;
-import io.modelgate.application.gateway.port.out.TokenUsage;
+import io.modelgate.domain.budget.TokenUsage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -159,7 +159,7 @@ class GeminiProtocolTest extends ChatProvidersContract {
                                         "metadata": {"service": "generativelanguage.googleapis.com"}}]}}
                 """));
 
-        ProviderFailure failure = catchThrowableOfType(() -> providers.complete(endpoint(TIMEOUT), REQUEST),
+        ProviderFailure failure = catchThrowableOfType(() -> complete(endpoint(TIMEOUT), REQUEST),
                 ProviderFailure.class);
 
         assertThat(failure.kind()).isEqualTo(Kind.UNAVAILABLE);
@@ -174,7 +174,7 @@ class GeminiProtocolTest extends ChatProvidersContract {
                  "modelVersion": "gemini-2.0-flash"}
                 """));
 
-        ChatCompletion completion = providers.complete(endpoint(TIMEOUT), REQUEST);
+        ChatCompletion completion = complete(endpoint(TIMEOUT), REQUEST);
 
         assertThat(completion.content()).isEmpty();
         assertThat(completion.finishReason()).isEqualTo("content_filter");
@@ -192,7 +192,7 @@ class GeminiProtocolTest extends ChatProvidersContract {
                  "modelVersion": "gemini-2.5-flash"}
                 """));
 
-        ChatCompletion completion = providers.complete(endpoint(TIMEOUT), REQUEST);
+        ChatCompletion completion = complete(endpoint(TIMEOUT), REQUEST);
 
         assertThat(completion.content()).isEqualTo("42");
         assertThat(completion.finishReason()).isEqualTo("length");
@@ -203,7 +203,7 @@ class GeminiProtocolTest extends ChatProvidersContract {
     void a_model_name_with_the_models_prefix_is_accepted() throws Exception {
         stub.answer(json(200, answerJson()));
 
-        providers.complete(new io.modelgate.application.gateway.port.out.ProviderEndpoint("gemini", protocol(),
+        complete(new io.modelgate.application.gateway.port.out.ProviderEndpoint("gemini", protocol(),
                 stub.baseUrl(""), Optional.of(CANARY), "models/gemini-2.0-flash", TIMEOUT), REQUEST);
 
         assertThat(stub.received().path()).isEqualTo("/v1beta/models/gemini-2.0-flash:generateContent");

@@ -1,10 +1,10 @@
 package io.modelgate.adapters.llm;
 
-import io.modelgate.application.gateway.port.out.ChatCompletion;
+import io.modelgate.domain.chat.ChatCompletion;
 import io.modelgate.application.gateway.port.out.ProviderFailure;
 import io.modelgate.application.gateway.port.out.ProviderFailure.Kind;
 import io.modelgate.application.gateway.port.out.ProviderProtocol;
-import io.modelgate.application.gateway.port.out.TokenUsage;
+import io.modelgate.domain.budget.TokenUsage;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -165,7 +165,7 @@ class OpenAiCompatibleProtocolTest extends ChatProvidersContract {
     void a_self_hosted_server_without_a_key_gets_no_authorization_header() throws Exception {
         stub.answer(json(200, answerJson()));
 
-        providers.complete(endpoint(TIMEOUT, Optional.empty()), REQUEST);
+        complete(endpoint(TIMEOUT, Optional.empty()), REQUEST);
 
         assertThat(stub.received().header("authorization")).isNull();
     }
@@ -190,7 +190,7 @@ class OpenAiCompatibleProtocolTest extends ChatProvidersContract {
                               "finish_reason": "length"}]}
                 """));
 
-        ChatCompletion completion = providers.complete(endpoint(TIMEOUT, Optional.empty()), REQUEST);
+        ChatCompletion completion = complete(endpoint(TIMEOUT, Optional.empty()), REQUEST);
 
         assertThat(completion.finishReason()).isEqualTo("length");
         assertThat(completion.usage()).isEqualTo(new TokenUsage(ESTIMATED_INPUT, 2, false));
@@ -214,7 +214,7 @@ class OpenAiCompatibleProtocolTest extends ChatProvidersContract {
     void a_base_url_with_a_trailing_slash_joins_cleanly() throws Exception {
         stub.answer(json(200, answerJson()));
 
-        providers.complete(endpoint(stub.baseUrl("/v1/"), TIMEOUT, Optional.empty()), REQUEST);
+        complete(endpoint(stub.baseUrl("/v1/"), TIMEOUT, Optional.empty()), REQUEST);
 
         assertThat(stub.received().path()).isEqualTo("/v1/chat/completions");
     }

@@ -1,6 +1,6 @@
 package io.modelgate.adapters.llm;
 
-import io.modelgate.application.gateway.port.out.TokenUsage;
+import io.modelgate.domain.budget.TokenUsage;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

@@ -1,17 +1,24 @@
 package io.modelgate.adapters.llm;
 
-import io.modelgate.application.gateway.port.out.ChatStream;
+import io.modelgate.application.gateway.port.out.ProviderStream;
 import io.modelgate.application.gateway.port.out.ProviderFailure;
-import io.modelgate.application.gateway.port.out.TokenUsage;
+import io.modelgate.domain.budget.TokenUsage;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A {@link ChatStream} that records what it was told, and counts the ends (must be exactly one). */
-class RecordingStream implements ChatStream {
+/**
+ * A {@link ProviderStream} that records what it was told, and counts the ends (must be exactly one); a second end
+ * or a delta after the end is remembered for the whole run ({@link #endedTwice}).
+ */
+class RecordingStream implements ProviderStream {
+
+    private static final Set<RecordingStream> ENDED_TWICE = ConcurrentHashMap.newKeySet();
 
     private final List<String> deltas = new ArrayList<>();
     private final AtomicInteger ends = new AtomicInteger();
@@ -28,6 +35,7 @@ class RecordingStream implements ChatStream {
     public synchronized void onDelta(String text) {
         if (ends.get() > 0) {
             deltasAfterEnd.incrementAndGet();
+            ENDED_TWICE.add(this);
         }
         deltas.add(text);
         if (firstDelta.getCount() > 0) {
@@ -52,8 +60,15 @@ class RecordingStream implements ChatStream {
 
     private void end() {
         endedAt = System.nanoTime();
-        ends.incrementAndGet();
+        if (ends.incrementAndGet() > 1) {
+            ENDED_TWICE.add(this);
+        }
         ended.countDown();
+    }
+
+    /** Every stream of this test run that ended more than once or sent a delta after its end. */
+    static List<RecordingStream> endedTwice() {
+        return List.copyOf(ENDED_TWICE);
     }
 
     void awaitFirstDelta() throws InterruptedException {

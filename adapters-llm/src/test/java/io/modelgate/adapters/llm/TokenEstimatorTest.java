@@ -1,7 +1,7 @@
 package io.modelgate.adapters.llm;
 
-import io.modelgate.application.gateway.port.out.ChatMessage;
-import io.modelgate.application.gateway.port.out.ChatRequest;
+import io.modelgate.domain.chat.ChatMessage;
+import io.modelgate.domain.chat.ChatRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

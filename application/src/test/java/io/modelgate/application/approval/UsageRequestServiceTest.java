@@ -3,7 +3,7 @@ package io.modelgate.application.approval;
 import io.modelgate.application.approval.port.in.DraftUsageRequest;
 import io.modelgate.application.approval.port.in.RequestCommand;
 import io.modelgate.application.approval.port.in.ReviewUsageRequest;
-import io.modelgate.application.approval.port.out.UsageRequestQuery;
+import io.modelgate.application.approval.port.in.UsageRequestQuery;
 import io.modelgate.application.approval.service.ApprovalRules;
 import io.modelgate.application.approval.service.ApprovalService;
 import io.modelgate.application.approval.service.ReReviewService;

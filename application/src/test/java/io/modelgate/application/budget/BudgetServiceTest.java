@@ -1,14 +1,15 @@
 package io.modelgate.application.budget;
 
+import io.modelgate.application.testing.LedgerLines;
 import io.modelgate.application.budget.port.in.ReportSpend;
 import io.modelgate.application.budget.port.in.SetBudget;
 import io.modelgate.application.budget.port.in.SpendView;
-import io.modelgate.application.budget.port.out.Budget;
+import io.modelgate.application.budget.port.in.Budget;
 import io.modelgate.application.budget.service.BudgetService;
 import io.modelgate.application.budget.service.UsageReportService;
-import io.modelgate.application.gateway.port.out.SpendLine;
-import io.modelgate.application.gateway.port.out.UsageQuery;
-import io.modelgate.application.gateway.port.out.UsageRecord;
+import io.modelgate.application.gateway.port.in.SpendLine;
+import io.modelgate.application.gateway.port.in.UsageQuery;
+import io.modelgate.application.gateway.port.in.UsageRecord;
 import io.modelgate.application.shared.AccessRefusedException;
 import io.modelgate.application.shared.Actor;
 import io.modelgate.application.shared.Audit;
@@ -17,6 +18,7 @@ import io.modelgate.application.shared.PageRequest;
 import io.modelgate.application.shared.StaleVersionException;
 import io.modelgate.application.testing.DirectTransactions;
 import io.modelgate.application.testing.InMemoryAuditTrail;
+import io.modelgate.application.testing.GatewayTraffic;
 import io.modelgate.application.testing.InMemoryBudgets;
 import io.modelgate.application.testing.InMemoryUsageLedger;
 import io.modelgate.domain.catalog.DeploymentKind;
@@ -62,6 +64,7 @@ class BudgetServiceTest {
     final InMemoryUsageLedger ledger = new InMemoryUsageLedger();
     final DirectTransactions transactions = new DirectTransactions();
     final InMemoryAuditTrail trail = new InMemoryAuditTrail();
+    final GatewayTraffic traffic = new GatewayTraffic(budgets, ledger, trail);
     final Audit audit = new Audit(trail, Clock.fixed(NOW, ZoneOffset.UTC));
     final BudgetService service = new BudgetService(budgets, ledger, transactions, audit, TOKYO, JPY);
     final UsageReportService reports = new UsageReportService(ledger, transactions, TOKYO);
@@ -77,7 +80,7 @@ class BudgetServiceTest {
     }
 
     UsageRecord call(String id, DepartmentId department, String model, String outcome, long costMicros) {
-        return new UsageRecord(id, Instant.parse("2025-04-10T01:00:00Z"), department, "svc",
+        return LedgerLines.line(id, Instant.parse("2025-04-10T01:00:00Z"), department, "svc",
                 Optional.of(new ModelId(model)), Optional.of(DeploymentKind.VENDOR_API), Optional.empty(),
                 DataClassification.INTERNAL, 100, 20, true, costMicros, JPY, 500, 1, outcome);
     }
@@ -128,7 +131,7 @@ class BudgetServiceTest {
                 Money.of("100", "USD"), OptionalLong.empty()))).isInstanceOf(InvalidValueException.class)
                 .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("amount.currency");
         set("1000", 80, "1000");
-        assertThat(budgets.reserve(SALES, APRIL, 900 * YEN)).isTrue();
+        assertThat(traffic.reserve(SALES, APRIL, 900 * YEN)).isTrue();
         assertThatThrownBy(() -> set("800", 80, "899")).isInstanceOf(InvalidValueException.class)
                 .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("hardLimit");
         assertThat(trail.events()).hasSize(1);
@@ -166,9 +169,9 @@ class BudgetServiceTest {
     void the_spend_view_puts_the_counters_next_to_the_ledger_and_defaults_to_the_current_month_in_the_zone() {
         YearMonth may = YearMonth.of(2025, 5);
         set(SALES, may, "1000", 80, "1200", OptionalLong.empty());
-        assertThat(budgets.reserve(SALES, may, 850 * YEN)).isTrue();
-        budgets.settle(SALES, may, 850 * YEN, 810 * YEN);
-        assertThat(budgets.reserve(SALES, may, 100 * YEN)).isTrue();
+        assertThat(traffic.reserve(SALES, may, 850 * YEN)).isTrue();
+        traffic.settle(SALES, may, 850 * YEN, 810 * YEN);
+        assertThat(traffic.reserve(SALES, may, 100 * YEN)).isTrue();
 
         SpendView view = service.view(salesRequester, SALES, Optional.empty());
         assertThat(view.month()).isEqualTo(may);
@@ -196,7 +199,7 @@ class BudgetServiceTest {
     @Test
     void alerts_round_the_threshold_up_and_see_the_hard_limit_reached() {
         set("333", 80, "333");
-        assertThat(budgets.reserve(SALES, APRIL, 333 * YEN)).isTrue();
+        assertThat(traffic.reserve(SALES, APRIL, 333 * YEN)).isTrue();
         SpendView.Alerts alerts = service.view(admin, SALES, Optional.of(APRIL)).alerts().orElseThrow();
         assertThat(alerts.softThresholdMicros()).isEqualTo(266_400_000);
         assertThat(alerts.softThresholdReached()).as("reserved, not spent").isFalse();
@@ -207,7 +210,7 @@ class BudgetServiceTest {
     @Test
     void the_ledger_and_the_report_are_for_admins_finance_reviewers_and_auditors() {
         ledger.record(call("r1", SALES, "gpt-4o", "SUCCESS", 375_000));
-        ledger.record(call("r2", LEGAL, "llama-3-70b-instruct", "REFUSED_BUDGET", 0));
+        ledger.record(call("r2", LEGAL, "llama-3-70b-instruct", "REFUSED_BUDGET_EXCEEDED", 0));
         UsageQuery everything = new UsageQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty());
         for (Actor reader : new Actor[]{admin, finance, auditor}) {

@@ -2,7 +2,7 @@ package io.modelgate.application.gateway;
 
 import io.modelgate.application.catalog.port.out.Models;
 import io.modelgate.application.classification.port.out.ClassificationPolicies;
-import io.modelgate.application.classification.port.out.VersionedPolicy;
+import io.modelgate.application.classification.port.in.VersionedPolicy;
 import io.modelgate.application.gateway.service.RoutingSnapshots;
 import io.modelgate.application.shared.Transactions;
 import io.modelgate.application.testing.CatalogSamples;
@@ -48,13 +48,13 @@ class RoutingSnapshotsTest {
                 .tableFor(List.of(), ClassificationPolicy.defaultPolicy());
     };
 
-    RoutingSnapshots snapshots(Duration maxAge, Transactions transactions) {
-        return new RoutingSnapshots(maxAge, nanos::get, transactions);
+    RoutingSnapshots<RoutingTable> snapshots(Duration maxAge, Transactions transactions) {
+        return new RoutingSnapshots<>(maxAge, nanos::get, transactions);
     }
 
     @Test
     void a_department_loads_once_and_then_routes_from_its_snapshot_until_it_is_too_old() {
-        RoutingSnapshots snapshots = snapshots(MAX_AGE, new DirectTransactions());
+        RoutingSnapshots<RoutingTable> snapshots = snapshots(MAX_AGE, new DirectTransactions());
         RoutingTable first = snapshots.current(SALES, loader);
         nanos.addAndGet(MAX_AGE.toNanos() - 1);
         assertThat(snapshots.current(SALES, loader)).isSameAs(first);
@@ -69,7 +69,7 @@ class RoutingSnapshotsTest {
 
     @Test
     void departments_have_their_own_snapshots() {
-        RoutingSnapshots snapshots = snapshots(MAX_AGE, new DirectTransactions());
+        RoutingSnapshots<RoutingTable> snapshots = snapshots(MAX_AGE, new DirectTransactions());
         RoutingTable sales = snapshots.current(SALES, loader);
         RoutingTable legal = snapshots.current(LEGAL, loader);
         assertThat(legal).isNotSameAs(sales);
@@ -79,7 +79,7 @@ class RoutingSnapshotsTest {
 
     @Test
     void a_model_registered_or_revised_through_the_watched_port_makes_the_next_call_load_afresh() {
-        RoutingSnapshots snapshots = snapshots(MAX_AGE, new DirectTransactions());
+        RoutingSnapshots<RoutingTable> snapshots = snapshots(MAX_AGE, new DirectTransactions());
         Models models = snapshots.watch(new InMemoryModels());
         RoutingTable before = snapshots.current(SALES, loader);
 
@@ -99,7 +99,7 @@ class RoutingSnapshotsTest {
 
     @Test
     void a_new_policy_version_makes_every_department_load_afresh() {
-        RoutingSnapshots snapshots = snapshots(MAX_AGE, new DirectTransactions());
+        RoutingSnapshots<RoutingTable> snapshots = snapshots(MAX_AGE, new DirectTransactions());
         ClassificationPolicies policies = snapshots.watch(new InMemoryClassificationPolicies());
         RoutingTable sales = snapshots.current(SALES, loader);
         RoutingTable legal = snapshots.current(LEGAL, loader);
@@ -116,7 +116,7 @@ class RoutingSnapshotsTest {
     @Test
     void a_snapshot_loaded_before_the_changing_transaction_ended_is_not_kept() {
         OpenTransaction transaction = new OpenTransaction();
-        RoutingSnapshots snapshots = snapshots(MAX_AGE, transaction);
+        RoutingSnapshots<RoutingTable> snapshots = snapshots(MAX_AGE, transaction);
         Models models = snapshots.watch(new InMemoryModels());
         snapshots.current(SALES, loader);
 
@@ -134,7 +134,7 @@ class RoutingSnapshotsTest {
 
     @Test
     void while_one_caller_reloads_an_old_snapshot_the_others_keep_routing_with_it() {
-        RoutingSnapshots snapshots = snapshots(MAX_AGE, new DirectTransactions());
+        RoutingSnapshots<RoutingTable> snapshots = snapshots(MAX_AGE, new DirectTransactions());
         RoutingTable old = snapshots.current(SALES, loader);
         nanos.addAndGet(MAX_AGE.toNanos());
         List<RoutingTable> seenDuringReload = new ArrayList<>();
@@ -149,7 +149,7 @@ class RoutingSnapshotsTest {
 
     @Test
     void a_zero_max_age_loads_on_every_call() {
-        RoutingSnapshots snapshots = snapshots(Duration.ZERO, new DirectTransactions());
+        RoutingSnapshots<RoutingTable> snapshots = snapshots(Duration.ZERO, new DirectTransactions());
         snapshots.current(SALES, loader);
         snapshots.current(SALES, loader);
         assertThat(loads).hasValue(2);

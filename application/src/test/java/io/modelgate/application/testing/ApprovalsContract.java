@@ -1,6 +1,6 @@
 package io.modelgate.application.testing;
 
-import io.modelgate.application.approval.port.out.ApprovalQuery;
+import io.modelgate.application.approval.port.in.ApprovalQuery;
 import io.modelgate.application.approval.port.out.Approvals;
 import io.modelgate.application.approval.port.out.UsageRequests;
 import io.modelgate.application.shared.Page;
@@ -269,21 +269,23 @@ public abstract class ApprovalsContract {
     }
 
     @Test
-    void unrevoked_approvals_of_a_department_include_suspended_and_expired_ones() {
+    void the_approvals_of_a_department_include_suspended_expired_and_revoked_ones_newest_first() {
         Approval expired = add(granting(GPT_4O, T0.minus(800, ChronoUnit.DAYS), NO_CAP));
         Approval active = add(granting(LLAMA_3_70B, T0, NO_CAP));
         Approval suspended = update(add(granting(GPT_4O, T0.plusSeconds(60), NO_CAP))
                 .suspend("A blocker.", T0.plusSeconds(600)));
-        update(add(granting(GPT_4O, T0.plusSeconds(120), NO_CAP)).revoke("Gone.", "admin@example.com",
-                T0.plusSeconds(600)));
+        Approval revoked = update(add(granting(GPT_4O, T0.plusSeconds(120), NO_CAP)).revoke("Gone.",
+                "admin@example.com", T0.plusSeconds(600)));
         add(granting(new ApprovalId(UUID.randomUUID()), ApprovalContractSamples.uniqueDepartment(), GPT_4O, T0,
                 NO_CAP));
 
-        List<Approval> unrevoked = transactions().inTransaction(() -> approvals().unrevokedForDepartment(department));
-        assertThat(unrevoked).extracting(Approval::id).containsExactly(suspended.id(), active.id(), expired.id());
-        assertSameApproval(unrevoked.get(0), suspended);
+        List<Approval> all = transactions().inTransaction(() -> approvals().forDepartment(department));
+        assertThat(all).extracting(Approval::id)
+                .containsExactly(revoked.id(), suspended.id(), active.id(), expired.id());
+        assertSameApproval(all.get(1), suspended);
+        assertSameApproval(all.get(0), revoked);
         assertThat(transactions().inTransaction(() -> approvals()
-                .unrevokedForDepartment(ApprovalContractSamples.uniqueDepartment()))).isEmpty();
+                .forDepartment(ApprovalContractSamples.uniqueDepartment()))).isEmpty();
     }
 
     @Test

@@ -1,13 +1,21 @@
 package io.modelgate.application.testing;
 
-import io.modelgate.application.budget.port.out.Budget;
+import io.modelgate.application.budget.port.in.Budget;
 import io.modelgate.application.budget.port.out.Budgets;
+import io.modelgate.application.gateway.port.out.CallReservations;
+import io.modelgate.application.gateway.port.out.InFlightCall;
+import io.modelgate.application.gateway.port.out.Settlement;
+import io.modelgate.domain.approval.ApprovalId;
+import io.modelgate.domain.audit.AuditEntry;
+import io.modelgate.domain.catalog.DeploymentKind;
+import io.modelgate.domain.catalog.ModelId;
+import io.modelgate.domain.classification.DataClassification;
+import io.modelgate.domain.ledger.RequestId;
 import io.modelgate.application.shared.StaleVersionException;
 import io.modelgate.application.shared.Transactions;
 import io.modelgate.domain.department.DepartmentId;
 import io.modelgate.domain.money.Money;
 import io.modelgate.domain.shared.InvalidValueException;
-import io.modelgate.domain.shared.StateConflictException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +24,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -28,16 +37,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * What every {@link Budgets} must do. Run against the in-memory fake here and against PostgreSQL in
- * bootstrap, where the concurrency tests matter: 200 simultaneous reservations against a hard limit
- * that pays for 50 must let exactly 50 through. Amounts are in yen unless a test says otherwise; the
- * counters in micro-yen (1 yen = 1,000,000). Each test works in a department of its own.
+ * What every {@link Budgets} must do, with its counters moved the way production moves them: by the gateway's
+ * {@link CallReservations} and settlements. Run against the in-memory fakes here and against PostgreSQL in
+ * bootstrap (the production statements: {@code JdbcCallReservations} and {@code SettlementBatch}), where the
+ * concurrency tests matter: 200 simultaneous reservations against a hard limit that pays for 50 must let
+ * exactly 50 through. Amounts are in yen unless a test says otherwise; the counters in micro-yen
+ * (1 yen = 1,000,000). Each test works in a department of its own.
  */
 public abstract class BudgetsContract {
 
     protected abstract Budgets budgets();
 
     protected abstract Transactions transactions();
+
+    /** The gateway's reservations on these budgets (the production statement on PostgreSQL). */
+    protected abstract CallReservations reservations();
+
+    /** Applies one settlement as the gateway's settlement writer does, synchronously. */
+    protected abstract void settle(Settlement settlement);
 
     private static final YearMonth APRIL = YearMonth.of(2025, 4);
     private static final long YEN = 1_000_000;
@@ -73,32 +90,63 @@ public abstract class BudgetsContract {
         return tx(() -> budgets().find(department, APRIL)).orElseThrow();
     }
 
+    /** Reservations this test opened and has not closed yet, by amount. */
+    private final List<InFlightCall> open = new ArrayList<>();
+
     private boolean reserve(long micros) {
-        return tx(() -> budgets().reserve(department, APRIL, micros));
+        return reserve(department, APRIL, micros);
     }
 
-    private void settle(long reservedMicros, long spentMicros) {
-        tx(() -> {
-            budgets().settle(department, APRIL, reservedMicros, spentMicros);
-            return null;
-        });
+    private boolean reserve(DepartmentId of, YearMonth month, long micros) {
+        InFlightCall call = new InFlightCall(UUID.randomUUID().toString(), RequestId.random(), of, month, micros,
+                Money.currency(currencyOf(of, month)), "caller", new ModelId("gpt-4o"), DeploymentKind.VENDOR_API,
+                new ApprovalId(UUID.randomUUID()), DataClassification.INTERNAL, T0);
+        boolean opened = reservations().open(call) == CallReservations.Opened.OPENED;
+        if (opened) {
+            synchronized (open) {
+                open.add(call);
+            }
+        }
+        return opened;
+    }
+
+    private String currencyOf(DepartmentId of, YearMonth month) {
+        return tx(() -> budgets().find(of, month)).map(b -> b.amount().currency().getCurrencyCode()).orElse("JPY");
+    }
+
+    private InFlightCall take(long reservedMicros) {
+        synchronized (open) {
+            InFlightCall call = open.stream().filter(c -> c.reservedMicros() == reservedMicros).findFirst()
+                    .orElseThrow(() -> new AssertionError("no open reservation of " + reservedMicros));
+            open.remove(call);
+            return call;
+        }
+    }
+
+    /** Settles an open reservation of {@code reservedMicros} for {@code chargedMicros}, as the gateway does. */
+    private void settle(long reservedMicros, long chargedMicros) {
+        settle(take(reservedMicros), chargedMicros, T0);
+    }
+
+    private void settle(InFlightCall call, long chargedMicros, Instant at) {
+        AuditEntry alert = new AuditEntry("caller", "BUDGET.SOFT_ALERT", "budget", call.department() + "/" + APRIL, at,
+                "ALERT", "spending crossed the soft alert threshold", Optional.of(call.department().value()));
+        settle(new Settlement(Optional.of(new Settlement.Charge(call.reservationId(), call.department(), call.month(),
+                call.reservedMicros(), chargedMicros)), Optional.empty(), Optional.empty(), Optional.of(alert)));
     }
 
     private void release(long reservedMicros) {
-        tx(() -> {
-            budgets().release(department, APRIL, reservedMicros);
-            return null;
-        });
-    }
-
-    private boolean markSoftAlert(Instant at) {
-        return tx(() -> budgets().markSoftAlert(department, APRIL, at));
+        assertThat(reservations().release(take(reservedMicros).reservationId())).isTrue();
     }
 
     /** Spends exactly {@code micros}: reserves and settles at once. */
     private void spend(long micros) {
+        spend(micros, T0);
+    }
+
+    private void spend(long micros, Instant at) {
         assertThat(reserve(micros)).isTrue();
-        settle(micros, micros);
+        settle(take(micros), micros, at);
     }
 
     @Test
@@ -106,9 +154,8 @@ public abstract class BudgetsContract {
         assertThat(tx(() -> budgets().find(department, APRIL))).isEmpty();
         assertThat(tx(() -> budgets().ofDepartment(department))).isEmpty();
         assertThat(reserve(1)).isFalse();
-        assertThat(markSoftAlert(T0)).isFalse();
-        assertThatThrownBy(() -> settle(0, 0)).isInstanceOf(StateConflictException.class);
-        assertThatThrownBy(() -> release(0)).isInstanceOf(StateConflictException.class);
+        assertThat(reservations().release(UUID.randomUUID().toString())).isFalse();
+        assertThat(tx(() -> budgets().find(department, APRIL))).isEmpty();
     }
 
     @Test
@@ -182,7 +229,7 @@ public abstract class BudgetsContract {
         save(settings("1000", 80, "1000", 0));
         Budget dollars = save(settings(department, APRIL, "10.50", 80, "12.00", "USD", 0));
         assertThat(dollars.hardLimitMicros()).isEqualTo(12_000_000);
-        assertThat(tx(() -> budgets().reserve(department, APRIL, 1))).isTrue();
+        assertThat(reserve(1)).isTrue();
         assertThatThrownBy(() -> save(settings("1000", 80, "1000", 1)))
                 .isInstanceOf(InvalidValueException.class)
                 .satisfies(e -> assertThat(((InvalidValueException) e).field()).isEqualTo("amount.currency"));
@@ -223,53 +270,53 @@ public abstract class BudgetsContract {
     }
 
     @Test
-    void settling_or_releasing_more_than_is_reserved_is_refused_and_changes_nothing() {
+    void a_reservation_settled_or_released_again_changes_nothing() {
         save(settings("100", 80, "100", 0));
         assertThat(reserve(10 * YEN)).isTrue();
-        assertThatThrownBy(() -> settle(10 * YEN + 1, 1)).isInstanceOf(StateConflictException.class)
-                .satisfies(e -> assertThat(((StateConflictException) e).code()).isEqualTo("BUDGET.NOT_RESERVED"));
-        assertThatThrownBy(() -> release(10 * YEN + 1)).isInstanceOf(StateConflictException.class);
-        assertThat(stored().reservedMicros()).isEqualTo(10 * YEN);
-        assertThat(stored().spentMicros()).isZero();
+        InFlightCall call = take(10 * YEN);
+        settle(call, 4 * YEN, T0);
+        settle(call, 4 * YEN, T0);
+        settle(call, 10 * YEN, T0);
+        assertThat(reservations().release(call.reservationId())).isFalse();
+        assertThat(stored().reservedMicros()).isZero();
+        assertThat(stored().spentMicros()).isEqualTo(4 * YEN);
     }
 
     @Test
     void negative_amounts_are_refused() {
         save(settings("100", 80, "100", 0));
         assertThatThrownBy(() -> reserve(-1)).isInstanceOf(InvalidValueException.class);
-        assertThatThrownBy(() -> settle(0, -1)).isInstanceOf(InvalidValueException.class);
-        assertThatThrownBy(() -> settle(-1, 0)).isInstanceOf(InvalidValueException.class);
-        assertThatThrownBy(() -> release(-1)).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> new Settlement.Charge(UUID.randomUUID().toString(), department, APRIL, 0, -1))
+                .isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> new Settlement.Charge(UUID.randomUUID().toString(), department, APRIL, -1, 0))
+                .isInstanceOf(InvalidValueException.class);
     }
 
     @Test
-    void a_call_that_cost_more_than_it_reserved_is_charged_in_full_within_the_limit_and_up_to_it_beyond() {
+    void a_call_is_never_charged_more_than_it_reserved() {
         save(settings("100", 80, "100", 0));
         assertThat(reserve(10 * YEN)).isTrue();
-        settle(10 * YEN, 20 * YEN);
-        assertThat(stored().spentMicros()).isEqualTo(20 * YEN);
-
-        assertThat(reserve(40 * YEN)).isTrue();
-        assertThat(reserve(40 * YEN)).isTrue();
-        settle(40 * YEN, 70 * YEN); // 20 spent + 70 + 40 still reserved would be 130: charged up to the limit
-        assertThat(stored().spentMicros()).isEqualTo(60 * YEN);
-        assertThat(stored().reservedMicros()).isEqualTo(40 * YEN);
-        settle(40 * YEN, 45 * YEN);
+        assertThatThrownBy(() -> new Settlement.Charge(UUID.randomUUID().toString(), department, APRIL, 10 * YEN,
+                20 * YEN)).isInstanceOf(InvalidValueException.class);
+        settle(10 * YEN, 10 * YEN);
+        assertThat(reserve(90 * YEN)).isTrue();
+        settle(90 * YEN, 90 * YEN);
         assertThat(stored().spentMicros()).isEqualTo(100 * YEN);
         assertThat(stored().reservedMicros()).isZero();
+        assertThat(reserve(1)).isFalse();
     }
 
     @Test
     void the_soft_alert_is_recorded_once_when_spending_reaches_the_threshold() {
         save(settings("1000", 80, "1200", 0));
         spend(800 * YEN - 1);
-        assertThat(markSoftAlert(T0)).isFalse();
+        assertThat(stored().softAlertedAt()).isEmpty();
         assertThat(reserve(300 * YEN)).isTrue();
-        assertThat(markSoftAlert(T0)).as("reservations are not spending").isFalse();
-        settle(300 * YEN, 1);
-        assertThat(markSoftAlert(T0)).isTrue();
-        assertThat(markSoftAlert(T0.plusSeconds(60))).isFalse();
+        assertThat(stored().softAlertedAt()).as("reservations are not spending").isEmpty();
+        settle(take(300 * YEN), 1, T0);
         assertThat(stored().softAlertedAt()).contains(T0);
+        spend(YEN, T0.plusSeconds(60));
+        assertThat(stored().softAlertedAt()).as("recorded once").contains(T0);
         assertThat(stored().version()).isZero();
     }
 
@@ -277,22 +324,23 @@ public abstract class BudgetsContract {
     void the_soft_alert_is_forgotten_when_a_new_threshold_lies_above_what_is_spent() {
         save(settings("1000", 80, "1200", 0));
         spend(800 * YEN);
-        assertThat(markSoftAlert(T0)).isTrue();
+        assertThat(stored().softAlertedAt()).contains(T0);
 
         assertThat(save(settings("1000", 50, "1200", 0)).softAlertedAt()).as("still crossed").contains(T0);
         assertThat(save(settings("2000", 80, "2400", 1)).softAlertedAt()).as("1,600 not reached").isEmpty();
-        assertThat(markSoftAlert(T0.plusSeconds(1))).isFalse();
-        spend(800 * YEN);
-        assertThat(markSoftAlert(T0.plusSeconds(2))).isTrue();
+        spend(YEN, T0.plusSeconds(1));
+        assertThat(stored().softAlertedAt()).isEmpty();
+        spend(799 * YEN, T0.plusSeconds(2));
         assertThat(stored().softAlertedAt()).contains(T0.plusSeconds(2));
     }
 
     @Test
     void an_empty_budget_never_alerts_before_anything_is_spent() {
         save(settings("0", 80, "10", 0));
-        assertThat(markSoftAlert(T0)).isFalse();
+        spend(0);
+        assertThat(stored().softAlertedAt()).as("a free call spends nothing").isEmpty();
         spend(1);
-        assertThat(markSoftAlert(T0)).isTrue();
+        assertThat(stored().softAlertedAt()).contains(T0);
     }
 
     @Test
@@ -304,8 +352,8 @@ public abstract class BudgetsContract {
         save(settings(other, APRIL, "100", 80, "100", "JPY", 0));
 
         assertThat(reserve(100 * YEN)).isTrue();
-        assertThat(tx(() -> budgets().reserve(other, APRIL, 100 * YEN))).isTrue();
-        assertThat(tx(() -> budgets().reserve(department, APRIL.plusMonths(1), 200 * YEN))).isTrue();
+        assertThat(reserve(other, APRIL, 100 * YEN)).isTrue();
+        assertThat(reserve(department, APRIL.plusMonths(1), 200 * YEN)).isTrue();
         assertThat(tx(() -> budgets().ofDepartment(department))).extracting(Budget::month)
                 .containsExactly(APRIL.minusMonths(1), APRIL, APRIL.plusMonths(1));
         assertThat(tx(() -> budgets().ofDepartment(department))).extracting(Budget::reservedMicros)
@@ -352,10 +400,16 @@ public abstract class BudgetsContract {
         assertThat(settled.reservedMicros()).isZero();
         assertThat(settled.spentMicros()).isEqualTo(25 * 1_000_000L);
 
-        // the soft alert (80 % of 60 = 48 yen) is not reached by 25 yen; spend to 50 and race to mark it
-        spend(25 * YEN);
-        List<Boolean> alerts = all(20, i -> () -> markSoftAlert(T0.plusSeconds(i)));
-        assertThat(alerts.stream().filter(Boolean::booleanValue).count()).isEqualTo(1);
+        // the soft alert (80 % of 60 = 48 yen) is not reached by 25 yen; 20 calls of a yen and a half race past it
+        assertThat(stored().softAlertedAt()).isEmpty();
+        all(20, i -> () -> {
+            spend(1_500_000, T0.plusSeconds(i));
+            return true;
+        });
+        Budget alerted = stored();
+        assertThat(alerted.spentMicros()).isEqualTo(55 * YEN);
+        assertThat(alerted.softAlertedAt()).as("marked once, by one of the calls").isPresent();
+        assertThat(alerted.softAlertedAt().get()).isBetween(T0, T0.plusSeconds(19));
     }
 
     private interface Task {

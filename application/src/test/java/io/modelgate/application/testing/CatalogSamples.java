@@ -1,5 +1,6 @@
 package io.modelgate.application.testing;
 
+import io.modelgate.domain.testing.Deployments;
 import io.modelgate.domain.catalog.ApiPricing;
 import io.modelgate.domain.catalog.Deployment;
 import io.modelgate.domain.catalog.DeploymentKind;
@@ -44,12 +45,11 @@ public final class CatalogSamples {
                 Set.of("japanese"), Map.of("MMLU", new BigDecimal("70.50")), QualityTier.STANDARD);
     }
 
+    /** A vendor API with zero retention in Japan at GPT-4o's prices, or a self-hosted deployment. */
     public static Deployment deployment(DeploymentKind kind) {
         if (kind == DeploymentKind.VENDOR_API) {
-            return Deployment.vendorApi(new VendorTerms(0, "JP", false), new ApiPricing(Money.of("2.50", "USD"),
-                    Money.of("10.00", "USD"), PRICED_ON));
+            return Deployments.api(new VendorTerms(0, "JP", false), "2.50", "10.00", "USD");
         }
-        return Deployment.selfHosted(kind, new SelfHostedPricing(Money.of("450000", "JPY"), 600_000_000L,
-                Money.of("300000", "JPY"), PRICED_ON));
+        return Deployments.selfHosted(kind, "450000", 600_000_000L, "300000", "JPY");
     }
 }

@@ -1,6 +1,6 @@
 package io.modelgate.application.testing;
 
-import io.modelgate.application.approval.port.out.ApprovalQuery;
+import io.modelgate.application.approval.port.in.ApprovalQuery;
 import io.modelgate.application.approval.port.out.Approvals;
 import io.modelgate.application.shared.Page;
 import io.modelgate.application.shared.PageRequest;
@@ -87,8 +87,8 @@ public final class InMemoryApprovals implements Approvals {
     }
 
     @Override
-    public synchronized List<Approval> unrevokedForDepartment(DepartmentId department) {
-        return matching(a -> a.department().equals(department) && a.status() != ApprovalStatus.REVOKED);
+    public synchronized List<Approval> forDepartment(DepartmentId department) {
+        return matching(a -> a.department().equals(department));
     }
 
     private List<Approval> matching(Predicate<Approval> filter) {

@@ -1,6 +1,6 @@
 package io.modelgate.application.testing;
 
-import io.modelgate.application.audit.port.out.AuditQuery;
+import io.modelgate.application.audit.port.in.AuditQuery;
 import io.modelgate.application.audit.port.out.AuditTrail;
 import io.modelgate.application.shared.Page;
 import io.modelgate.application.shared.PageRequest;

@@ -1,12 +1,11 @@
 package io.modelgate.application.testing;
 
-import io.modelgate.application.budget.port.out.Budget;
+import io.modelgate.application.budget.port.in.Budget;
 import io.modelgate.application.budget.port.out.Budgets;
 import io.modelgate.application.shared.StaleVersionException;
+import io.modelgate.domain.budget.BudgetState;
 import io.modelgate.domain.department.DepartmentId;
 import io.modelgate.domain.shared.InvalidValueException;
-import io.modelgate.domain.shared.Require;
-import io.modelgate.domain.shared.StateConflictException;
 
 import java.math.BigInteger;
 import java.time.Instant;
@@ -20,9 +19,9 @@ import java.util.Optional;
 
 /**
  * Fake {@link Budgets}: the rows in a map, every method synchronized, so each change is as atomic as
- * the PostgreSQL adapter's conditional statements. Follows BudgetsContract to the letter, including
- * capping a settlement at the hard limit and forgetting the soft alert when a new threshold lies above
- * what is spent.
+ * the PostgreSQL adapter's statements. Follows BudgetsContract, including forgetting the soft alert when a
+ * new threshold lies above what is spent. The gateway's counters move only through {@link #step}, by the
+ * rules of {@link BudgetState}.
  */
 public final class InMemoryBudgets implements Budgets {
 
@@ -70,59 +69,31 @@ public final class InMemoryBudgets implements Budgets {
                 stillReached ? current.softAlertedAt() : Optional.empty(), current.version() + 1);
     }
 
-    @Override
-    public synchronized boolean reserve(DepartmentId department, YearMonth month, long micros) {
-        Require.nonNegative(micros, "micros");
+    /**
+     * The gateway's counter steps, for the gateway fakes ({@link InMemoryCallReservations},
+     * {@link InMemorySettlements}): applies {@code step} to the month's {@link BudgetState} — the money rules —
+     * and stores the result, atomically; empty (and nothing changed) when the month has no budget.
+     */
+    synchronized <T> Optional<T> step(DepartmentId department, YearMonth month, Instant at,
+                                      java.util.function.Function<BudgetState, Step<T>> step) {
         Budget b = rows.get(new Key(department, month));
-        if (b == null || b.reservedMicros() > b.hardLimitMicros() - b.spentMicros() - micros) {
-            return false;
+        if (b == null) {
+            return Optional.empty();
         }
-        counters(b, b.spentMicros(), b.reservedMicros() + micros, b.softAlertedAt());
-        return true;
+        Step<T> done = step.apply(b.state());
+        done.next().ifPresent(next -> counters(b, next.spent().micros(), next.reserved().micros(),
+                next.softAlerted() ? b.softAlertedAt().or(() -> Optional.of(at.truncatedTo(ChronoUnit.MICROS)))
+                        : Optional.empty()));
+        return Optional.of(done.result());
     }
 
-    @Override
-    public synchronized void settle(DepartmentId department, YearMonth month, long reservedMicros, long spentMicros) {
-        Require.nonNegative(reservedMicros, "reservedMicros");
-        Require.nonNegative(spentMicros, "spentMicros");
-        Budget b = reserved(department, month, reservedMicros);
-        long reservedAfter = b.reservedMicros() - reservedMicros;
-        long room = b.hardLimitMicros() - reservedAfter - b.spentMicros();
-        long spentAfter = spentMicros <= room ? b.spentMicros() + spentMicros : b.hardLimitMicros() - reservedAfter;
-        counters(b, spentAfter, reservedAfter, b.softAlertedAt());
-    }
-
-    @Override
-    public synchronized void release(DepartmentId department, YearMonth month, long reservedMicros) {
-        Require.nonNegative(reservedMicros, "reservedMicros");
-        Budget b = reserved(department, month, reservedMicros);
-        counters(b, b.spentMicros(), b.reservedMicros() - reservedMicros, b.softAlertedAt());
-    }
-
-    @Override
-    public synchronized boolean markSoftAlert(DepartmentId department, YearMonth month, Instant at) {
-        Require.present(at, "at");
-        Budget b = rows.get(new Key(department, month));
-        if (b == null || b.softAlertedAt().isPresent()
-                || !softThresholdReached(b.spentMicros(), b.amountMicros(), b.softAlertPercent())) {
-            return false;
-        }
-        counters(b, b.spentMicros(), b.reservedMicros(), Optional.of(at.truncatedTo(ChronoUnit.MICROS)));
-        return true;
+    /** What a step gives back, and the state to store (none: unchanged). */
+    record Step<T>(T result, Optional<BudgetState> next) {
     }
 
     private static boolean softThresholdReached(long spentMicros, long amountMicros, int percent) {
         return spentMicros > 0 && BigInteger.valueOf(spentMicros).multiply(BigInteger.valueOf(100))
                 .compareTo(BigInteger.valueOf(amountMicros).multiply(BigInteger.valueOf(percent))) >= 0;
-    }
-
-    private Budget reserved(DepartmentId department, YearMonth month, long micros) {
-        Budget b = rows.get(new Key(department, month));
-        if (b == null || b.reservedMicros() < micros) {
-            throw new StateConflictException("BUDGET.NOT_RESERVED", null, department + " has no budget for " + month
-                    + ", or less than " + micros + " micro-units reserved in it; nothing was changed");
-        }
-        return b;
     }
 
     private void counters(Budget b, long spent, long reserved, Optional<Instant> alertedAt) {

@@ -1,7 +1,7 @@
 package io.modelgate.application.testing;
 
 import io.modelgate.application.classification.port.out.ClassificationPolicies;
-import io.modelgate.application.classification.port.out.VersionedPolicy;
+import io.modelgate.application.classification.port.in.VersionedPolicy;
 import io.modelgate.application.shared.StaleVersionException;
 import io.modelgate.domain.classification.ClassificationPolicy;
 

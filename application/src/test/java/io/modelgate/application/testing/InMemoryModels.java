@@ -1,6 +1,6 @@
 package io.modelgate.application.testing;
 
-import io.modelgate.application.catalog.port.out.ModelQuery;
+import io.modelgate.application.catalog.port.in.ModelQuery;
 import io.modelgate.application.catalog.port.out.Models;
 import io.modelgate.application.shared.Page;
 import io.modelgate.application.shared.PageRequest;

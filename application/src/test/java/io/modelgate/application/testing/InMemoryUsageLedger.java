@@ -1,9 +1,12 @@
 package io.modelgate.application.testing;
 
-import io.modelgate.application.gateway.port.out.SpendLine;
+import io.modelgate.domain.ledger.CallOutcome;
+import io.modelgate.domain.ledger.RequestId;
+
+import io.modelgate.application.gateway.port.in.SpendLine;
 import io.modelgate.application.gateway.port.out.UsageLedger;
-import io.modelgate.application.gateway.port.out.UsageQuery;
-import io.modelgate.application.gateway.port.out.UsageRecord;
+import io.modelgate.application.gateway.port.in.UsageQuery;
+import io.modelgate.application.gateway.port.in.UsageRecord;
 import io.modelgate.application.shared.Page;
 import io.modelgate.application.shared.PageRequest;
 import io.modelgate.domain.catalog.ModelId;
@@ -22,24 +25,38 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
-/** Fake {@link UsageLedger}: records by request id in memory; spend follows UsageLedgerContract's rule. */
+/**
+ * Fake {@link UsageLedger}: one line per department and request id in memory, an earlier line giving way
+ * when it did not take the id ({@link UsageRecord#takesRequestId}); spend follows UsageLedgerContract's rule.
+ */
 public final class InMemoryUsageLedger implements UsageLedger {
 
     /** Outcomes in which the provider answered; any other call is spend only if it cost something. */
-    private static final Set<String> ANSWERED = Set.of("SUCCESS", "CLIENT_ABORTED");
+    private static final Set<CallOutcome> ANSWERED = Set.of(CallOutcome.SUCCESS, CallOutcome.CLIENT_ABORTED);
 
     private static final Comparator<UsageRecord> NEWEST_FIRST = Comparator.comparing(UsageRecord::at).reversed()
-            .thenComparing(UsageRecord::requestId);
+            .thenComparing(r -> r.requestId().value());
 
-    private final Map<String, UsageRecord> records = new LinkedHashMap<>();
+    private record Key(DepartmentId department, RequestId requestId) {
+    }
+
+    private final Map<Key, UsageRecord> records = new LinkedHashMap<>();
 
     @Override
     public synchronized boolean record(UsageRecord record) {
-        if (records.containsKey(record.requestId())) {
+        Key key = new Key(record.department(), record.requestId());
+        UsageRecord present = records.get(key);
+        if (present != null && present.takesRequestId()) {
             return false;
         }
-        records.put(record.requestId(), stored(record));
+        records.put(key, stored(record));
         return true;
+    }
+
+    /** Whether the department's request id is taken by an answered or charged line. */
+    synchronized boolean takes(DepartmentId department, RequestId requestId) {
+        UsageRecord present = records.get(new Key(department, requestId));
+        return present != null && present.takesRequestId();
     }
 
     @Override
@@ -47,7 +64,7 @@ public final class InMemoryUsageLedger implements UsageLedger {
         List<UsageRecord> matching = records.values().stream()
                 .filter(r -> q.department().map(r.department()::equals).orElse(true))
                 .filter(r -> q.model().map(m -> r.model().filter(m::equals).isPresent()).orElse(true))
-                .filter(r -> q.outcome().map(r.outcome()::equals).orElse(true))
+                .filter(r -> q.outcome().map(r.outcome().word()::equals).orElse(true))
                 .filter(r -> q.from().map(f -> !r.at().isBefore(f)).orElse(true))
                 .filter(r -> q.to().map(t -> r.at().isBefore(t)).orElse(true))
                 .sorted(NEWEST_FIRST)
@@ -69,7 +86,7 @@ public final class InMemoryUsageLedger implements UsageLedger {
         Map<Group, SpendLine> lines = new TreeMap<>();
         for (UsageRecord r : records.values()) {
             YearMonth local = YearMonth.from(r.at().atZone(zone));
-            if (r.model().isEmpty() || !(ANSWERED.contains(r.outcome()) || r.costMicros() > 0)
+            if (r.model().isEmpty() || !(ANSWERED.contains(r.outcome().outcome()) || r.costMicros() > 0)
                     || department.filter(d -> !d.equals(r.department())).isPresent()
                     || month.filter(m -> !m.equals(local)).isPresent()) {
                 continue;
@@ -88,8 +105,7 @@ public final class InMemoryUsageLedger implements UsageLedger {
     /** As the database keeps it: microseconds. */
     private static UsageRecord stored(UsageRecord r) {
         Instant at = r.at().truncatedTo(ChronoUnit.MICROS);
-        return new UsageRecord(r.requestId(), at, r.department(), r.caller(), r.model(), r.deployment(), r.approval(),
-                r.classification(), r.inputTokens(), r.outputTokens(), r.usageReported(), r.costMicros(),
-                r.currency(), r.latencyMillis(), r.attempts(), r.outcome());
+        return new UsageRecord(r.requestId(), at, r.department(), r.caller(), r.route(), r.classification(), r.usage(),
+                r.costMicros(), r.currency(), r.latencyMillis(), r.attempts(), r.outcome());
     }
 }

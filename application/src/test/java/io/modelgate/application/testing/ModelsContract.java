@@ -1,7 +1,7 @@
 package io.modelgate.application.testing;
 
 import io.modelgate.application.catalog.port.out.Licenses;
-import io.modelgate.application.catalog.port.out.ModelQuery;
+import io.modelgate.application.catalog.port.in.ModelQuery;
 import io.modelgate.application.catalog.port.out.Models;
 import io.modelgate.application.shared.PageRequest;
 import io.modelgate.application.shared.StaleVersionException;

@@ -1,9 +1,9 @@
 package io.modelgate.application.testing;
 
-import io.modelgate.application.gateway.port.out.SpendLine;
+import io.modelgate.application.gateway.port.in.SpendLine;
 import io.modelgate.application.gateway.port.out.UsageLedger;
-import io.modelgate.application.gateway.port.out.UsageQuery;
-import io.modelgate.application.gateway.port.out.UsageRecord;
+import io.modelgate.application.gateway.port.in.UsageQuery;
+import io.modelgate.application.gateway.port.in.UsageRecord;
 import io.modelgate.application.shared.Page;
 import io.modelgate.application.shared.PageRequest;
 import io.modelgate.application.shared.Transactions;
@@ -58,7 +58,7 @@ public abstract class UsageLedgerContract {
 
     private UsageRecord call(String id, Instant at, DepartmentId of, ModelId model, String outcome, long in, long out,
                              long costMicros) {
-        return new UsageRecord(prefix + id, at, of, "svc-report-bot", Optional.of(model),
+        return LedgerLines.line(prefix + id, at, of, "svc-report-bot", Optional.of(model),
                 Optional.of(DeploymentKind.VENDOR_API), Optional.of(new ApprovalId(UUID.randomUUID())),
                 DataClassification.INTERNAL, in, out, true, costMicros, JPY, 850, 1, outcome);
     }
@@ -68,7 +68,7 @@ public abstract class UsageLedgerContract {
     }
 
     private UsageRecord refused(String id, Instant at) {
-        return new UsageRecord(prefix + id, at, department, "rei@example.com", Optional.empty(), Optional.empty(),
+        return LedgerLines.line(prefix + id, at, department, "rei@example.com", Optional.empty(), Optional.empty(),
                 Optional.empty(), DataClassification.RESTRICTED, 0, 0, false, 0, JPY, 3, 0, "REFUSED_NO_APPROVAL");
     }
 
@@ -107,8 +107,33 @@ public abstract class UsageLedgerContract {
     }
 
     @Test
+    void request_ids_are_the_departments_own() {
+        DepartmentId other = ApprovalContractSamples.uniqueDepartment();
+        UsageRecord mine = call("shared", T0, GPT_4O, "SUCCESS", 375_000);
+        UsageRecord theirs = call("shared", T0.plusSeconds(1), other, LLAMA, "SUCCESS", 1_000, 200, 42);
+        assertThat(record(mine)).isTrue();
+        assertThat(record(theirs)).as("the same id in another department is another call").isTrue();
+        assertThat(ofDepartment()).containsExactly(mine);
+        assertThat(search(new UsageQuery(Optional.of(other), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty()), new PageRequest(0, 20)).items()).containsExactly(theirs);
+    }
+
+    @Test
+    void a_line_that_did_not_take_its_request_id_gives_way_to_the_retry_and_an_answered_one_never_does() {
+        UsageRecord refusal = refused("retried", T0);
+        assertThat(record(refusal)).isTrue();
+        UsageRecord unanswered = call("retried", T0.plusSeconds(1), GPT_4O, "PROVIDER_ERROR", 0);
+        assertThat(record(unanswered)).as("a refusal gives way").isTrue();
+        UsageRecord answered = call("retried", T0.plusSeconds(2), GPT_4O, "SUCCESS", 375_000);
+        assertThat(record(answered)).as("an unanswered call that cost nothing gives way").isTrue();
+        assertThat(record(call("retried", T0.plusSeconds(3), LLAMA, "SUCCESS", 1))).isFalse();
+        assertThat(record(refused("retried", T0.plusSeconds(4)))).isFalse();
+        assertThat(ofDepartment()).containsExactly(answered);
+    }
+
+    @Test
     void every_field_round_trips_also_when_model_deployment_and_approval_are_absent() {
-        UsageRecord answered = new UsageRecord(prefix + "full", T0, department, "svc-report-bot", Optional.of(LLAMA),
+        UsageRecord answered = LedgerLines.line(prefix + "full", T0, department, "svc-report-bot", Optional.of(LLAMA),
                 Optional.of(DeploymentKind.ON_PREMISES), Optional.of(new ApprovalId(UUID.randomUUID())),
                 DataClassification.CONFIDENTIAL, 123_456, 7_890, false, 9_876_543_210L, JPY, 12_345, 3,
                 "CLIENT_ABORTED");
@@ -132,11 +157,11 @@ public abstract class UsageLedgerContract {
         record(call("d", T0.minusSeconds(10), GPT_4O, "SUCCESS", 1));
         record(call("e", T0.plusSeconds(20), GPT_4O, "SUCCESS", 1));
 
-        assertThat(ofDepartment()).extracting(UsageRecord::requestId)
+        assertThat(ofDepartment()).extracting(r -> r.requestId().value())
                 .containsExactly(prefix + "e", prefix + "a", prefix + "b", prefix + "c", prefix + "d");
         UsageQuery all = query(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
         Page<UsageRecord> second = search(all, new PageRequest(1, 2));
-        assertThat(second.items()).extracting(UsageRecord::requestId).containsExactly(prefix + "b", prefix + "c");
+        assertThat(second.items()).extracting(r -> r.requestId().value()).containsExactly(prefix + "b", prefix + "c");
         assertThat(second.totalItems()).isEqualTo(5);
         assertThat(second.totalPages()).isEqualTo(3);
         assertThat(search(all, new PageRequest(3, 2)).items()).isEmpty();
@@ -165,7 +190,7 @@ public abstract class UsageLedgerContract {
 
     private List<String> ids(UsageQuery query) {
         return search(query, new PageRequest(0, 200)).items().stream()
-                .map(r -> r.requestId().substring(prefix.length())).toList();
+                .map(r -> r.requestId().value().substring(prefix.length())).toList();
     }
 
     @Test

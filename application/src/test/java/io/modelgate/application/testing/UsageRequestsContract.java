@@ -1,6 +1,6 @@
 package io.modelgate.application.testing;
 
-import io.modelgate.application.approval.port.out.UsageRequestQuery;
+import io.modelgate.application.approval.port.in.UsageRequestQuery;
 import io.modelgate.application.approval.port.out.UsageRequests;
 import io.modelgate.application.shared.Page;
 import io.modelgate.application.shared.PageRequest;

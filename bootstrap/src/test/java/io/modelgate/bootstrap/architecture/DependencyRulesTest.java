@@ -22,7 +22,8 @@ class DependencyRulesTest {
                 .withImportOption(location -> !location.contains("-tests.jar"))
                 .importPackages("io.modelgate");
         // Guard against a vacuous pass: every layer must actually be on the classpath.
-        for (String layer : new String[]{"domain", "application", "adapters.rest", "adapters.persistence", "bootstrap"}) {
+        for (String layer : new String[]{"domain", "application", "adapters.rest", "adapters.persistence", "adapters.llm",
+                "bootstrap"}) {
             assertThat(classes.stream().anyMatch(c -> c.getPackageName().startsWith("io.modelgate." + layer)))
                     .as("classes of io.modelgate.%s imported", layer).isTrue();
         }
@@ -61,9 +62,16 @@ class DependencyRulesTest {
                 {"io.modelgate.adapters.llm..", "io.modelgate.adapters.persistence.."}};
         for (String[] pair : pairs) {
             noClasses().that().resideInAPackage(pair[0]).should().dependOnClassesThat().resideInAPackage(pair[1])
-                    .allowEmptyShould(pair[0].contains("llm"))
                     .check(classes);
         }
+    }
+
+    /** The inbound adapter speaks to use cases only: their in-ports and what those carry, never an out-port. */
+    @Test
+    void the_rest_adapter_uses_in_ports_not_out_ports() {
+        noClasses().that().resideInAPackage("io.modelgate.adapters.rest..")
+                .should().dependOnClassesThat().resideInAPackage("io.modelgate.application..port.out..")
+                .check(classes);
     }
 
     @Test

@@ -1,10 +1,13 @@
 package io.modelgate.bootstrap.budget;
 
+import io.modelgate.application.testing.LedgerLines;
 import io.modelgate.application.budget.port.out.Budgets;
 import io.modelgate.application.gateway.port.out.UsageLedger;
-import io.modelgate.application.gateway.port.out.UsageRecord;
+import io.modelgate.application.gateway.port.in.UsageRecord;
 import io.modelgate.application.shared.Transactions;
+import io.modelgate.application.gateway.port.out.CallReservations;
 import io.modelgate.bootstrap.testsupport.Api;
+import io.modelgate.bootstrap.testsupport.GatewayCounters;
 import io.modelgate.bootstrap.testsupport.Tokens;
 import io.modelgate.domain.catalog.DeploymentKind;
 import io.modelgate.domain.catalog.ModelId;
@@ -12,6 +15,8 @@ import io.modelgate.domain.classification.DataClassification;
 import io.modelgate.domain.department.DepartmentId;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -46,6 +51,10 @@ class BudgetApiTest {
     UsageLedger ledger;
     @Inject
     Transactions transactions;
+    @Inject
+    CallReservations reservations;
+    @Inject
+    DataSource dataSource;
 
     static String department() {
         return "dept-" + UUID.randomUUID().toString().substring(0, 8);
@@ -187,11 +196,10 @@ class BudgetApiTest {
         String dept = department();
         DepartmentId id = new DepartmentId(dept);
         put(dept, "2025-04", body("1000", 80, "1000"));
-        inTransaction(() -> {
-            assertThat(budgets.reserve(id, APRIL, 600 * YEN)).isTrue();
-            budgets.settle(id, APRIL, 600 * YEN, 500 * YEN);
-            assertThat(budgets.reserve(id, APRIL, 300 * YEN)).isTrue();
-        });
+        GatewayCounters counters = new GatewayCounters(reservations, dataSource);
+        assertThat(counters.reserve(id, APRIL, 600 * YEN)).isTrue();
+        counters.settle(id, APRIL, 600 * YEN, 500 * YEN);
+        assertThat(counters.reserve(id, APRIL, 300 * YEN)).isTrue();
         Api.as(Tokens.admin()).body(body("700", 80, "799")).put(path(dept, "2025-04")).then()
                 .statusCode(422).body("errors[0].field", equalTo("hardLimit"))
                 .body("detail", containsString("800.000000 JPY"));
@@ -206,11 +214,11 @@ class BudgetApiTest {
         DepartmentId id = new DepartmentId(dept);
         put(dept, "2025-04", body("1000", 80, "1200"));
         Instant alertedAt = Instant.parse("2025-04-20T01:02:03.456789Z");
+        GatewayCounters counters = new GatewayCounters(reservations, dataSource);
+        assertThat(counters.reserve(id, APRIL, 850 * YEN)).isTrue();
+        counters.settle(id, APRIL, 850 * YEN, 810_375_000, alertedAt);
+        assertThat(counters.reserve(id, APRIL, 100 * YEN)).isTrue();
         inTransaction(() -> {
-            assertThat(budgets.reserve(id, APRIL, 850 * YEN)).isTrue();
-            budgets.settle(id, APRIL, 850 * YEN, 810_375_000);
-            assertThat(budgets.reserve(id, APRIL, 100 * YEN)).isTrue();
-            assertThat(budgets.markSoftAlert(id, APRIL, alertedAt)).isTrue();
             ledger.record(call(dept, "gpt-4o", "SUCCESS", 810_000_000, Instant.parse("2025-04-10T01:00:00Z")));
             ledger.record(call(dept, "gpt-4o", "SUCCESS", 375_000, Instant.parse("2025-04-11T01:00:00Z")));
             ledger.record(call(dept, "gpt-4o", "PROVIDER_ERROR", 0, Instant.parse("2025-04-12T01:00:00Z")));
@@ -264,7 +272,7 @@ class BudgetApiTest {
     }
 
     static UsageRecord call(String department, String model, String outcome, long costMicros, Instant at) {
-        return new UsageRecord(UUID.randomUUID().toString(), at, new DepartmentId(department), "svc-report-bot",
+        return LedgerLines.line(UUID.randomUUID().toString(), at, new DepartmentId(department), "svc-report-bot",
                 Optional.of(new ModelId(model)), Optional.of(DeploymentKind.VENDOR_API), Optional.empty(),
                 DataClassification.INTERNAL, 1_000, 200, true, costMicros, Currency.getInstance("JPY"), 900, 1,
                 outcome);

@@ -1,7 +1,8 @@
 package io.modelgate.bootstrap.budget;
 
+import io.modelgate.application.testing.LedgerLines;
 import io.modelgate.application.gateway.port.out.UsageLedger;
-import io.modelgate.application.gateway.port.out.UsageRecord;
+import io.modelgate.application.gateway.port.in.UsageRecord;
 import io.modelgate.application.shared.Transactions;
 import io.modelgate.bootstrap.testsupport.Api;
 import io.modelgate.bootstrap.testsupport.Tokens;
@@ -47,22 +48,22 @@ class UsageApiTest {
         DepartmentId id = new DepartmentId(dept);
         UUID approval = UUID.fromString("6f1c2a8e-5b0d-4a43-9d55-2f0e8a7b9c10");
         transactions.inTransaction(() -> {
-            ledger.record(new UsageRecord(prefix + "1", T0, id, "svc-report-bot", Optional.of(new ModelId("gpt-4o")),
+            ledger.record(LedgerLines.line(prefix + "1", T0, id, "svc-report-bot", Optional.of(new ModelId("gpt-4o")),
                     Optional.of(DeploymentKind.VENDOR_API), Optional.of(new ApprovalId(approval)),
                     DataClassification.INTERNAL, 1_500, 500, true, 375_000, Currency.getInstance("JPY"), 820, 1,
                     "SUCCESS"));
-            ledger.record(new UsageRecord(prefix + "2", T0.plusSeconds(60), id, "svc-report-bot",
+            ledger.record(LedgerLines.line(prefix + "2", T0.plusSeconds(60), id, "svc-report-bot",
                     Optional.of(new ModelId("llama-3-70b-instruct")), Optional.of(DeploymentKind.ON_PREMISES),
                     Optional.empty(), DataClassification.CONFIDENTIAL, 2_000, 100, false, 1_250_000,
                     Currency.getInstance("JPY"), 2_400, 2, "SUCCESS"));
-            ledger.record(new UsageRecord(prefix + "3", T0.plusSeconds(120), id, "rei@example.com", Optional.empty(),
+            ledger.record(LedgerLines.line(prefix + "3", T0.plusSeconds(120), id, "rei@example.com", Optional.empty(),
                     Optional.empty(), Optional.empty(), DataClassification.RESTRICTED, 0, 0, false, 0,
                     Currency.getInstance("JPY"), 4, 0, "REFUSED_NO_APPROVAL"));
-            ledger.record(new UsageRecord(prefix + "4", T0.plusSeconds(180), id, "svc-report-bot",
+            ledger.record(LedgerLines.line(prefix + "4", T0.plusSeconds(180), id, "svc-report-bot",
                     Optional.of(new ModelId("gpt-4o")), Optional.of(DeploymentKind.VENDOR_API), Optional.empty(),
                     DataClassification.INTERNAL, 1_000, 0, true, 0, Currency.getInstance("JPY"), 30_000, 3,
                     "PROVIDER_ERROR"));
-            ledger.record(new UsageRecord(prefix + "5", Instant.parse("2025-05-01T00:00:00Z"), id, "svc-report-bot",
+            ledger.record(LedgerLines.line(prefix + "5", Instant.parse("2025-05-01T00:00:00Z"), id, "svc-report-bot",
                     Optional.of(new ModelId("gpt-4o")), Optional.of(DeploymentKind.VENDOR_API), Optional.empty(),
                     DataClassification.INTERNAL, 10, 20, true, 2_000_000, Currency.getInstance("JPY"), 100, 1,
                     "SUCCESS"));

@@ -1,5 +1,6 @@
 package io.modelgate.bootstrap.faults;
 
+import io.modelgate.bootstrap.testsupport.Accounts;
 import io.modelgate.bootstrap.testsupport.Api;
 import io.modelgate.bootstrap.testsupport.Approvals;
 import io.modelgate.bootstrap.testsupport.Budgets;
@@ -105,7 +106,8 @@ class DatabaseOutageTest {
                 return null;
             }));
         }
-        Thread.sleep(300);
+        // the cut comes once the burst is well under way: some of its calls answered, others in flight
+        Accounts.await(burstAnswered::get, n -> n >= 20, 10_000);
         link.cut();
         long cutAt = System.nanoTime();
         stop.set(true);
@@ -151,13 +153,7 @@ class DatabaseOutageTest {
 
         link.restore();
         long restoredAt = System.nanoTime();
-        int status = 0;
-        while (status != 200 && System.nanoTime() - restoredAt < TimeUnit.SECONDS.toNanos(10)) {
-            status = chat(token).statusCode();
-            if (status != 200) {
-                Thread.sleep(50);
-            }
-        }
+        int status = Accounts.await(() -> chat(token).statusCode(), answer -> answer == 200, 10_000);
         assertThat(status).as("served again within 10 s of the database's return").isEqualTo(200);
         answered++;
         System.out.printf("database back: served again after %d ms%n",
@@ -178,17 +174,14 @@ class DatabaseOutageTest {
     }
 
     /** Ledger rows and tokens of the department, and what its budget still holds reserved, once settled. */
-    private long[] ledger(String dept, int expectedRows) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        long[] last;
-        do {
-            last = readLedger(dept);
-            if (last[0] >= expectedRows && last[2] == 0) {
-                return last;
+    private long[] ledger(String dept, int expectedRows) {
+        return Accounts.await(() -> {
+            try {
+                return readLedger(dept);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
             }
-            Thread.sleep(50);
-        } while (System.nanoTime() < deadline);
-        return last;
+        }, last -> last[0] >= expectedRows && last[2] == 0, 10_000);
     }
 
     private long[] readLedger(String dept) throws SQLException {

@@ -1,5 +1,6 @@
 package io.modelgate.bootstrap.gateway;
 
+import io.modelgate.bootstrap.testsupport.Accounts;
 import io.modelgate.bootstrap.testsupport.Api;
 import io.modelgate.bootstrap.testsupport.Approvals;
 import io.modelgate.bootstrap.testsupport.Budgets;
@@ -66,18 +67,7 @@ class GatewayApiTest {
      * the assertions on the counters stay exact.
      */
     long[] counters(String department) {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
-        long[] c = readCounters(department);
-        while (c[1] != 0 && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-            c = readCounters(department);
-        }
-        return c;
+        return Accounts.await(() -> readCounters(department), c -> c[1] == 0, 10_000);
     }
 
     long[] readCounters(String department) {
@@ -274,13 +264,10 @@ class GatewayApiTest {
                     .contains("word");
         }
         long started = System.nanoTime();
-        long deadline = started + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
-        String outcome = null;
-        while (System.nanoTime() < deadline && outcome == null) {
-            outcome = Api.as(Tokens.auditor()).queryParam("department", dept).get("/api/v1/usage").then()
-                    .extract().path("items.find { it.requestId == 'abort-" + dept + "' }.outcome");
-            Thread.sleep(200);
-        }
+        String outcome = Accounts.await(() -> Api.as(Tokens.auditor()).queryParam("department", dept)
+                        .get("/api/v1/usage").then().extract()
+                        .<String>path("items.find { it.requestId == 'abort-" + dept + "' }.outcome"),
+                found -> found != null, 10_000);
         System.out.printf("client abort: usage row %s after %d ms%n", outcome,
                 (System.nanoTime() - started) / 1_000_000);
         assertThat(outcome).isEqualTo("CLIENT_ABORTED");
@@ -288,10 +275,7 @@ class GatewayApiTest {
         assertThat(c[1]).as("reservation released").isZero();
         assertThat(c[0]).as("charged for what was delivered").isPositive();
         // the stub notices the closed connection on its next write (one every 200 ms)
-        long upstreamDeadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
-        while (ProviderStub.shared().abortedStreams.get() == abortedBefore && System.nanoTime() < upstreamDeadline) {
-            Thread.sleep(50);
-        }
+        Accounts.await(() -> ProviderStub.shared().abortedStreams.get(), aborted -> aborted > abortedBefore, 5_000);
         assertThat(ProviderStub.shared().abortedStreams.get()).as("the upstream call was cancelled")
                 .isGreaterThan(abortedBefore);
     }

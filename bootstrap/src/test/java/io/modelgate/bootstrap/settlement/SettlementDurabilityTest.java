@@ -1,13 +1,13 @@
 package io.modelgate.bootstrap.settlement;
 
-import io.modelgate.adapters.persistence.settlement.SettlementBatch;
-import io.modelgate.adapters.persistence.settlement.SettlementSpool;
+import io.modelgate.adapters.persistence.settlement.jdbc.SettlementBatch;
+import io.modelgate.adapters.persistence.settlement.spool.SettlementSpool;
 import io.modelgate.adapters.persistence.settlement.SpooledSettlements;
 import io.modelgate.application.audit.port.out.AuditTrail;
 import io.modelgate.application.gateway.port.out.CallReservations;
 import io.modelgate.application.gateway.port.out.InFlightCall;
 import io.modelgate.application.gateway.port.out.Settlement;
-import io.modelgate.application.gateway.port.out.UsageRecord;
+import io.modelgate.application.gateway.port.in.UsageRecord;
 import io.modelgate.application.gateway.service.InterruptedCalls;
 import io.modelgate.application.shared.Transactions;
 import io.modelgate.bootstrap.testsupport.Budgets;
@@ -16,7 +16,10 @@ import io.modelgate.domain.audit.AuditEntry;
 import io.modelgate.domain.catalog.DeploymentKind;
 import io.modelgate.domain.catalog.ModelId;
 import io.modelgate.domain.classification.DataClassification;
+import io.modelgate.domain.budget.TokenUsage;
 import io.modelgate.domain.department.DepartmentId;
+import io.modelgate.domain.ledger.CallOutcome;
+import io.modelgate.domain.ledger.RequestId;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -44,6 +47,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import static io.modelgate.application.gateway.port.out.CallReservations.Opened.OPENED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -74,11 +78,11 @@ class SettlementDurabilityTest {
     void a_reservation_and_its_in_flight_row_are_written_together_or_not_at_all() {
         String dept = department(10_000);
         InFlightCall first = call(dept, 6_000);
-        assertThat(reservations.open(first)).isTrue();
+        assertThat(reservations.open(first)).isEqualTo(OPENED);
         assertThat(counters(dept)).containsExactly(0, 6_000);
         assertThat(inFlightRows(dept)).isEqualTo(1);
 
-        assertThat(reservations.open(call(dept, 6_000))).as("the budget cannot pay for a second one").isFalse();
+        assertThat(reservations.open(call(dept, 6_000))).as("the budget cannot pay for a second one").isEqualTo(CallReservations.Opened.BUDGET_EXCEEDED);
         assertThat(counters(dept)).containsExactly(0, 6_000);
         assertThat(inFlightRows(dept)).as("no row without a reservation").isEqualTo(1);
 
@@ -105,7 +109,7 @@ class SettlementDurabilityTest {
                     deptOfCall.add(dept);
                     opened.add(pool.submit(() -> {
                         start.await();
-                        return reservations.open(call(dept, 1_000));
+                        return reservations.open(call(dept, 1_000)) == OPENED;
                     }));
                 }
             }
@@ -132,7 +136,7 @@ class SettlementDurabilityTest {
     void a_settlement_submitted_again_and_again_is_applied_once() {
         String dept = department(100_000);
         InFlightCall call = call(dept, 5_000);
-        assertThat(reservations.open(call)).isTrue();
+        assertThat(reservations.open(call)).isEqualTo(OPENED);
         Settlement settlement = settlement(call, 1_867);
 
         settlements.submit(settlement);
@@ -143,8 +147,8 @@ class SettlementDurabilityTest {
 
         assertThat(counters(dept)).as("charged once, reservation closed").containsExactly(1_867, 0);
         assertThat(inFlightRows(dept)).isZero();
-        assertThat(ledgerRows(call.requestId())).isEqualTo(1);
-        assertThat(auditEvents(call.requestId())).isEqualTo(1);
+        assertThat(ledgerRows(call.requestId().value())).isEqualTo(1);
+        assertThat(auditEvents(call.requestId().value())).isEqualTo(1);
         assertThat(transactions.inTransaction(auditTrail::verify).intact()).as("the chain stays whole").isTrue();
     }
 
@@ -155,7 +159,7 @@ class SettlementDurabilityTest {
         SettlementSpool killed = SettlementSpool.open(temp.resolve("killed"), "11111111-1111-1111-1111-111111111111");
         for (int i = 0; i < 3; i++) {
             InFlightCall call = call(dept, 5_000);
-            assertThat(reservations.open(call)).isTrue();
+            assertThat(reservations.open(call)).isEqualTo(OPENED);
             calls.add(call);
             killed.append(settlement(call, 1_000 + i));
         }
@@ -185,8 +189,8 @@ class SettlementDurabilityTest {
 
         assertThat(counters(dept)).containsExactly(1_000 + 1_001 + 1_002, 0);
         for (InFlightCall call : calls) {
-            assertThat(ledgerRows(call.requestId())).isEqualTo(1);
-            assertThat(auditEvents(call.requestId())).isEqualTo(1);
+            assertThat(ledgerRows(call.requestId().value())).isEqualTo(1);
+            assertThat(auditEvents(call.requestId().value())).isEqualTo(1);
         }
         try (Stream<Path> files = Files.list(left)) {
             assertThat(files.filter(f -> f.getFileName().toString().endsWith(".spool")).toList())
@@ -233,17 +237,17 @@ class SettlementDurabilityTest {
     }
 
     static InFlightCall call(String dept, long micros) {
-        return new InFlightCall(UUID.randomUUID().toString(), "req-" + UUID.randomUUID(), new DepartmentId(dept),
+        return new InFlightCall(UUID.randomUUID().toString(), new RequestId("req-" + UUID.randomUUID()),
+                new DepartmentId(dept),
                 MONTH, micros, JPY, "svc-" + dept, new ModelId("mistral-7b-instruct"), DeploymentKind.ON_PREMISES,
                 new ApprovalId(UUID.randomUUID()), DataClassification.INTERNAL, Instant.now());
     }
 
     static Settlement settlement(InFlightCall call, long charged) {
         Instant now = Instant.now();
-        UsageRecord usage = new UsageRecord(call.requestId(), now, call.department(), call.caller(),
-                Optional.of(call.model()), Optional.of(call.deployment()), Optional.of(call.approval()),
-                call.classification(), 21, 7, true, charged, JPY, 3, 1, "SUCCESS");
-        AuditEntry event = new AuditEntry(call.caller(), "GATEWAY.CALL", "gateway-call", call.requestId(), now,
+        UsageRecord usage = UsageRecord.settled(call.requestId(), now, call.department(), call.caller(), call.route(),
+                call.classification(), new TokenUsage(21, 7, true), charged, JPY, 3, 1, CallOutcome.SUCCESS);
+        AuditEntry event = new AuditEntry(call.caller(), "GATEWAY.CALL", "gateway-call", call.requestId().value(), now,
                 "SUCCESS", "test settlement", Optional.of(call.department().value()));
         return new Settlement(Optional.of(new Settlement.Charge(call.reservationId(), call.department(), call.month(),
                 call.reservedMicros(), charged)), Optional.of(usage), Optional.of(event), Optional.empty());
@@ -288,10 +292,11 @@ class SettlementDurabilityTest {
         update("INSERT INTO call_reservation (reservation_id, request_id, department, month, reserved_micros, currency,"
                         + " caller, model_id, deployment, approval_id, classification, instance_id, started_at)"
                         + " VALUES (?, ?, ?, ?, ?, 'JPY', ?, ?, ?, ?, ?, ?, ?)",
-                UUID.fromString(call.reservationId()), call.requestId(), dept, MONTH.toString(), micros, call.caller(),
+                UUID.fromString(call.reservationId()), call.requestId().value(), dept, MONTH.toString(), micros,
+                call.caller(),
                 call.model().value(), call.deployment().name(), call.approval().value(), call.classification().name(),
                 instance, OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(5));
-        return call.requestId();
+        return call.requestId().value();
     }
 
     interface Row<T> {

@@ -12,6 +12,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.concurrent.atomic.AtomicReference;
+import java.time.Duration;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * Reads budget counters and ledger rows straight from PostgreSQL. Settlement may happen after the
@@ -70,17 +74,16 @@ public final class Accounts {
 
     /** Polls every 20 ms until the condition holds or the deadline passes; returns the last value read. */
     public static <T> T await(Supplier<T> read, Predicate<T> done, long timeoutMillis) {
-        long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
-        T value = read.get();
-        while (!done.test(value) && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return value;
-            }
-            value = read.get();
+        AtomicReference<T> last = new AtomicReference<>();
+        try {
+            Awaitility.await().pollInterval(Duration.ofMillis(20)).atMost(Duration.ofMillis(timeoutMillis))
+                    .until(() -> {
+                        last.set(read.get());
+                        return done.test(last.get());
+                    });
+        } catch (ConditionTimeoutException e) {
+            // the caller asserts on the last value read, which says more than a timeout
         }
-        return value;
+        return last.get() != null ? last.get() : read.get();
     }
 }

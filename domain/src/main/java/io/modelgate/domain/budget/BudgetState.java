@@ -9,33 +9,37 @@ import java.util.Currency;
 import java.util.Optional;
 
 /**
- * A department's budget for a month and what it has used, as pure arithmetic. The persistence adapter
- * does the same in one SQL statement per step, so that concurrent calls never overspend:
+ * The money rules of the gateway, in one place: a department's budget for a month and the four steps a
+ * call takes through it. This is the specification; the persistence adapter runs the same steps as SQL
+ * statements (one per step, atomic under any number of concurrent callers and instances), and
+ * {@code BudgetSpecificationAgainstPostgresTest} runs random sequences of steps through both and
+ * requires the same outcomes and the same counters.
  *
  * <table>
- *   <caption>Each step and the atomic statement that mirrors it</caption>
- *   <tr><th>step</th><th>here</th><th>in the database</th></tr>
- *   <tr><td>before a call</td><td>{@link #reserve}</td>
- *       <td>{@code UPDATE … SET reserved = reserved + :x WHERE spent + reserved + :x <= hard_limit} (0 rows: refused)</td></tr>
- *   <tr><td>after a call</td><td>{@link #settle}</td>
- *       <td>{@code UPDATE … SET reserved = reserved - :reserved, spent = spent + :actual}</td></tr>
- *   <tr><td>a call that failed before costing anything</td><td>{@link #release}</td>
- *       <td>{@code UPDATE … SET reserved = reserved - :reserved}</td></tr>
+ *   <caption>The steps</caption>
+ *   <tr><th>step</th><th>rule</th></tr>
+ *   <tr><td>{@link #reserve} before a provider is asked</td>
+ *       <td>reserved += maximum, only while spent + reserved + maximum &le; hard limit; otherwise refused</td></tr>
+ *   <tr><td>{@link #settle} after the call</td>
+ *       <td>reserved −= reservation, spent += charge, where charge &le; reservation</td></tr>
+ *   <tr><td>{@link #release} when no provider answered</td><td>reserved −= reservation</td></tr>
+ *   <tr><td>{@link #markSoftAlert} after a charge</td>
+ *       <td>once per month, when spent &gt; 0 and spent &ge; amount &times; percent / 100</td></tr>
  * </table>
  *
- * <p>Invariant: while every settlement costs at most what was reserved for it (the rule of
- * {@link Reservation}), spent + reserved &le; hard limit. A settlement above its reservation (a prompt
- * the {@link TokenEstimate} under-counted) records the truth anyway, so spent may pass the hard limit by
- * that difference; {@link #remaining()} is then zero and every further reservation is refused.
+ * <p>Invariant: spent + reserved &le; hard limit, always. A charge never passes its reservation: the
+ * reservation prices the most a call may use ({@link Reservation}), and a call that reports more is
+ * charged its reservation (the ledger keeps the tokens it reported).
  *
  * @param amount           the monthly budget; the soft alert is a percentage of it
  * @param softAlertPercent 1 to 100: alert once spent reaches this share of the amount
- * @param hardLimit        what spent plus reserved may never pass; may differ from the amount
+ * @param hardLimit        what spent plus reserved may never pass; at least the amount
  * @param spent            settled cost of finished calls, micro-units of the budget currency
  * @param reserved         held for calls in flight, micro-units of the budget currency
+ * @param softAlerted      the month's soft alert was recorded
  */
 public record BudgetState(Money amount, int softAlertPercent, Money hardLimit, MicroAmount spent,
-                          MicroAmount reserved) {
+                          MicroAmount reserved, boolean softAlerted) {
 
     public BudgetState {
         Require.present(amount, "amount");
@@ -52,16 +56,21 @@ public record BudgetState(Money amount, int softAlertPercent, Money hardLimit, M
         Require.that(reserved.currency().equals(currency), "reserved", "must be in the budget currency " + code(currency));
         Require.that(!spent.isNegative(), "spent", "must not be negative (was " + spent + ")");
         Require.that(!reserved.isNegative(), "reserved", "must not be negative (was " + reserved + ")");
-        spent.plus(reserved); // their sum must be representable
-        MicroAmount.fromMoney(hardLimit);
         MicroAmount.fromMoney(amount);
+        Require.that(spent.plus(reserved).compareTo(MicroAmount.fromMoney(hardLimit)) <= 0, "spent",
+                "spent and reserved must not pass the hard limit");
+    }
+
+    /** A state whose soft alert was not recorded. */
+    public BudgetState(Money amount, int softAlertPercent, Money hardLimit, MicroAmount spent, MicroAmount reserved) {
+        this(amount, softAlertPercent, hardLimit, spent, reserved, false);
     }
 
     /** A month that has not started spending. */
     public static BudgetState unused(Money amount, int softAlertPercent, Money hardLimit) {
         Require.present(amount, "amount");
         MicroAmount zero = MicroAmount.zero(amount.currency());
-        return new BudgetState(amount, softAlertPercent, hardLimit, zero, zero);
+        return new BudgetState(amount, softAlertPercent, hardLimit, zero, zero, false);
     }
 
     public Currency currency() {
@@ -82,7 +91,7 @@ public record BudgetState(Money amount, int softAlertPercent, Money hardLimit, M
     public boolean canReserve(MicroAmount maximum) {
         requireCost(maximum, "reservation");
         // hard - used cannot overflow: both are within [0, Long.MAX_VALUE]
-        return maximum.micros() <= hardLimitMicros().micros() - used().micros();
+        return maximum.micros() <= headroom().micros();
     }
 
     /** The state with the call's maximum reserved; empty (a refusal, not an error) when it would pass the hard limit. */
@@ -90,34 +99,62 @@ public record BudgetState(Money amount, int softAlertPercent, Money hardLimit, M
         if (!canReserve(maximum)) {
             return Optional.empty();
         }
-        return Optional.of(new BudgetState(amount, softAlertPercent, hardLimit, spent, reserved.plus(maximum)));
+        return Optional.of(new BudgetState(amount, softAlertPercent, hardLimit, spent, reserved.plus(maximum),
+                softAlerted));
     }
 
     /**
-     * A call ended: its reservation is released and its actual cost spent. The actual cost may exceed
-     * the reservation (see the invariant above); the reservation must be one still held.
+     * A call ended: its reservation is released and {@code charge} spent. The reservation must be one still
+     * held, and the charge at most the reservation.
      */
-    public BudgetState settle(MicroAmount reservation, MicroAmount actualCost) {
+    public BudgetState settle(MicroAmount reservation, MicroAmount charge) {
         requireHeld(reservation);
-        requireCost(actualCost, "actualCost");
-        return new BudgetState(amount, softAlertPercent, hardLimit, spent.plus(actualCost), reserved.minus(reservation));
+        requireCost(charge, "charge");
+        if (charge.compareTo(reservation) > 0) {
+            throw new InvalidValueException("charge", charge + " is more than its reservation (" + reservation + ")");
+        }
+        return new BudgetState(amount, softAlertPercent, hardLimit, spent.plus(charge), reserved.minus(reservation),
+                softAlerted);
     }
 
-    /** A call failed before it cost anything: its reservation is released. */
+    /** A call ended before it cost anything: its reservation is released. */
     public BudgetState release(MicroAmount reservation) {
-        requireHeld(reservation);
-        return new BudgetState(amount, softAlertPercent, hardLimit, spent, reserved.minus(reservation));
+        return settle(reservation, MicroAmount.zero(currency()));
     }
 
-    /** What a call may still reserve: hard limit − spent − reserved, never below zero. */
+    /**
+     * The soft alert, recorded once a month: present (the state with the alert recorded) when spending has
+     * reached the threshold, is above zero and was not alerted yet; empty otherwise.
+     */
+    public Optional<BudgetState> markSoftAlert() {
+        if (softAlerted || spent.micros() == 0 || !softThresholdReached()) {
+            return Optional.empty();
+        }
+        return Optional.of(new BudgetState(amount, softAlertPercent, hardLimit, spent, reserved, true));
+    }
+
+    /** What a call may still reserve: hard limit − spent − reserved (never negative, by the invariant). */
+    public MicroAmount headroom() {
+        return new MicroAmount(hardLimitMicros().micros() - used().micros(), currency());
+    }
+
+    /** What is left of the monthly amount: amount − spent − reserved, never below zero (spending may pass it up to the hard limit). */
     public MicroAmount remaining() {
-        long left = hardLimitMicros().micros() - used().micros();
+        long left = MicroAmount.fromMoney(amount).micros() - used().micros();
         return new MicroAmount(Math.max(0, left), currency());
     }
 
     /** Spent has reached the soft alert: spent &ge; amount &times; softAlertPercent / 100, exactly. */
     public boolean softThresholdReached() {
         return atOrAboveThreshold(spent);
+    }
+
+    /** The soft threshold itself, in exact micro-units rounded up: the least spending that reaches it. */
+    public MicroAmount softAlertThreshold() {
+        BigInteger[] division = BigInteger.valueOf(MicroAmount.fromMoney(amount).micros())
+                .multiply(BigInteger.valueOf(softAlertPercent)).divideAndRemainder(BigInteger.valueOf(100));
+        long threshold = division[0].longValueExact() + (division[1].signum() > 0 ? 1 : 0);
+        return new MicroAmount(threshold, currency());
     }
 
     /**

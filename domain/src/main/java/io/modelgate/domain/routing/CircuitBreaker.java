@@ -79,11 +79,21 @@ public final class CircuitBreaker {
                 probeSentAt = now;
                 return true;
             default: // HALF_OPEN
-                if (!elapsed(probeSentAt, now)) {
+                if (probeSentAt != null && !elapsed(probeSentAt, now)) {
                     return false;
                 }
                 probeSentAt = now; // the earlier probe is presumed lost
                 return true;
+        }
+    }
+
+    /**
+     * A permit that was not used (the call was refused before it reached the endpoint, by the budget say):
+     * in HALF_OPEN the probe was not sent, so the next caller may be the probe at once.
+     */
+    public synchronized void returnPermit() {
+        if (state == State.HALF_OPEN) {
+            probeSentAt = null;
         }
     }
 

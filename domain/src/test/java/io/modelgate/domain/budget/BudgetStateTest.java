@@ -59,7 +59,8 @@ class BudgetStateTest {
 
         assertThat(settled.spent()).isEqualTo(yen(1_125_000));
         assertThat(settled.reserved()).isEqualTo(yen(0));
-        assertThat(settled.remaining()).isEqualTo(yen(110_000 * YEN - 1_125_000));
+        assertThat(settled.headroom()).isEqualTo(yen(110_000 * YEN - 1_125_000));
+        assertThat(settled.remaining()).isEqualTo(yen(100_000 * YEN - 1_125_000));
         assertThat(settled.used()).isEqualTo(yen(1_125_000));
     }
 
@@ -71,14 +72,50 @@ class BudgetStateTest {
     }
 
     @Test
-    void remaining_is_what_a_call_may_still_reserve_and_never_negative() {
-        assertThat(budget(0, 0).remaining()).isEqualTo(yen(110_000 * YEN));
-        assertThat(budget(100_000 * YEN, 4_000 * YEN).remaining()).isEqualTo(yen(6_000 * YEN));
-        // a settlement above its reservation may pass the hard limit: nothing remains, not a negative
-        BudgetState over = budget(109_999 * YEN, 1 * YEN).settle(yen(YEN), yen(3 * YEN));
-        assertThat(over.spent()).isEqualTo(yen(110_002 * YEN));
-        assertThat(over.remaining()).isEqualTo(yen(0));
-        assertThat(over.canReserve(yen(0))).isFalse();
+    void headroom_is_what_a_call_may_still_reserve_and_remaining_what_is_left_of_the_amount() {
+        assertThat(budget(0, 0).headroom()).isEqualTo(yen(110_000 * YEN));
+        assertThat(budget(0, 0).remaining()).isEqualTo(yen(100_000 * YEN));
+        assertThat(budget(100_000 * YEN, 4_000 * YEN).headroom()).isEqualTo(yen(6_000 * YEN));
+        // spending may pass the amount up to the hard limit: nothing of the amount remains, not a negative
+        assertThat(budget(100_000 * YEN, 4_000 * YEN).remaining()).isEqualTo(yen(0));
+        assertThat(budget(110_000 * YEN, 0).headroom()).isEqualTo(yen(0));
+        assertThat(budget(110_000 * YEN, 0).canReserve(yen(1))).isFalse();
+    }
+
+    @Test
+    void a_charge_never_passes_its_reservation() {
+        BudgetState held = budget(109_999 * YEN, YEN);
+
+        assertInvalid(() -> held.settle(yen(YEN), yen(YEN + 1)), "charge");
+        assertThat(held.settle(yen(YEN), yen(YEN)).spent()).isEqualTo(yen(110_000 * YEN));
+    }
+
+    @Test
+    void the_state_itself_keeps_spent_plus_reserved_within_the_hard_limit() {
+        assertInvalid(() -> budget(110_000 * YEN, 1), "spent");
+    }
+
+    @Test
+    void the_soft_alert_is_marked_once_when_spending_reaches_the_threshold() {
+        assertThat(budget(0, 80_000 * YEN).markSoftAlert()).as("reservations are not spending").isEmpty();
+        assertThat(budget(79_999 * YEN, 0).markSoftAlert()).isEmpty();
+        BudgetState alerted = budget(80_000 * YEN, 0).markSoftAlert().orElseThrow();
+        assertThat(alerted.softAlerted()).isTrue();
+        assertThat(alerted.markSoftAlert()).isEmpty();
+        // an empty budget has reached any threshold, but nothing was spent to alert about
+        BudgetState empty = BudgetState.unused(jpy(0), 80, jpy(10));
+        assertThat(empty.markSoftAlert()).isEmpty();
+        assertThat(empty.reserve(yen(1)).orElseThrow().settle(yen(1), yen(1)).markSoftAlert()).isPresent();
+    }
+
+    @Test
+    void the_soft_threshold_is_the_least_spending_that_reaches_it() {
+        assertThat(budget(0, 0).softAlertThreshold()).isEqualTo(yen(80_000 * YEN));
+        BudgetState cents = new BudgetState(Money.ofMinor(1, "USD"), 33, Money.ofMinor(1, "USD"), dollars(0), dollars(0));
+        assertThat(cents.softAlertThreshold()).isEqualTo(dollars(3_300));
+        BudgetState odd = new BudgetState(jpy(1), 33, jpy(1), yen(0), yen(0));
+        assertThat(odd.softAlertThreshold()).isEqualTo(yen(330_000));
+        assertThat(new BudgetState(jpy(3), 33, jpy(3), yen(0), yen(0)).softAlertThreshold()).isEqualTo(yen(990_000));
     }
 
     @ParameterizedTest(name = "spent {0} → {1} micro-yen crosses 80 % of ¥100,000: {2}")
@@ -130,7 +167,7 @@ class BudgetStateTest {
                     state = state.release(inFlight.poll());
                 }
                 assertThat(state.used()).isLessThanOrEqualTo(state.hardLimitMicros());
-                assertThat(state.used().plus(state.remaining())).isEqualTo(state.hardLimitMicros());
+                assertThat(state.used().plus(state.headroom())).isEqualTo(state.hardLimitMicros());
                 assertThat(state.reserved()).isEqualTo(inFlight.stream().reduce(yen(0), MicroAmount::plus));
             }
         }
@@ -157,7 +194,7 @@ class BudgetStateTest {
         assertInvalid(() -> state.canReserve(yen(-1)), "reservation");
         assertInvalid(() -> state.canReserve(dollars(1)), "reservation");
         assertInvalid(() -> state.settle(yen(6), yen(1)), "reservation");       // more than is held
-        assertInvalid(() -> state.settle(yen(5), yen(-1)), "actualCost");
+        assertInvalid(() -> state.settle(yen(5), yen(-1)), "charge");
         assertInvalid(() -> state.release(yen(6)), "reservation");
         assertInvalid(() -> state.crossesSoftThreshold(dollars(0), yen(1)), "spentBefore");
         assertInvalid(() -> state.crossesSoftThreshold(yen(0), null), "spentAfter");

@@ -186,6 +186,22 @@ class CircuitBreakerTest {
     }
 
     @Test
+    void a_probe_permit_given_back_unused_lets_the_next_caller_probe_at_once() {
+        CircuitBreaker breaker = openedAt(0);
+        assertThat(breaker.tryAcquire(at(30))).as("the probe").isTrue();
+        assertThat(breaker.tryAcquire(at(31))).as("while the probe is out").isFalse();
+
+        breaker.returnPermit(); // refused by the budget before it reached the endpoint
+
+        assertThat(breaker.tryAcquire(at(31))).as("the next caller probes").isTrue();
+        assertThat(breaker.tryAcquire(at(32))).isFalse();
+        breaker.onSuccess(at(32));
+        assertThat(breaker.state(at(32))).isEqualTo(State.CLOSED);
+        breaker.returnPermit(); // closed: nothing to give back
+        assertThat(breaker.state(at(32))).isEqualTo(State.CLOSED);
+    }
+
+    @Test
     void values_are_checked() {
         assertInvalid(() -> new CircuitBreaker(0, OPEN_FOR), "failureThreshold");
         assertInvalid(() -> new CircuitBreaker(5, Duration.ZERO), "openFor");

@@ -1,7 +1,7 @@
 package io.modelgate.adapters.persistence.approval;
 
 import io.modelgate.adapters.persistence.shared.Flush;
-import io.modelgate.application.approval.port.out.ApprovalQuery;
+import io.modelgate.application.approval.port.in.ApprovalQuery;
 import io.modelgate.application.approval.port.out.Approvals;
 import io.modelgate.application.shared.Page;
 import io.modelgate.application.shared.PageRequest;
@@ -90,8 +90,9 @@ public class JpaApprovals implements Approvals, PanacheRepositoryBase<ApprovalEn
     }
 
     @Override
-    public List<Approval> unrevokedForDepartment(DepartmentId department) {
-        return unrevoked("a.department = :key", department.value());
+    public List<Approval> forDepartment(DepartmentId department) {
+        return find("from ApprovalEntity a where a.department = :key", NEWEST_FIRST,
+                Parameters.with("key", department.value())).stream().map(ApprovalMapper::toDomain).toList();
     }
 
     private List<Approval> unrevoked(String condition, String key) {

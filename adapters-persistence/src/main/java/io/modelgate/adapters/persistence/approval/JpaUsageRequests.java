@@ -1,7 +1,7 @@
 package io.modelgate.adapters.persistence.approval;
 
 import io.modelgate.adapters.persistence.shared.Flush;
-import io.modelgate.application.approval.port.out.UsageRequestQuery;
+import io.modelgate.application.approval.port.in.UsageRequestQuery;
 import io.modelgate.application.approval.port.out.UsageRequests;
 import io.modelgate.application.shared.Page;
 import io.modelgate.application.shared.PageRequest;

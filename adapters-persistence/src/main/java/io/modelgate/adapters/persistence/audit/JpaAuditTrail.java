@@ -1,16 +1,16 @@
 package io.modelgate.adapters.persistence.audit;
 
-import io.modelgate.application.audit.port.out.AuditQuery;
+import io.modelgate.application.audit.port.in.AuditQuery;
 import io.modelgate.application.audit.port.out.AuditTrail;
 import io.modelgate.application.shared.Page;
 import io.modelgate.application.shared.PageRequest;
-import io.modelgate.domain.audit.AuditChain;
 import io.modelgate.domain.audit.AuditEntry;
 import io.modelgate.domain.audit.AuditEvent;
 import io.modelgate.domain.audit.ChainHead;
 import io.modelgate.domain.audit.ChainVerification;
 import io.modelgate.domain.audit.ChainVerifier;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import org.hibernate.Session;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,24 +19,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** {@link AuditTrail} on PostgreSQL: one insert per event, appends serialised by an advisory lock. */
+/** {@link AuditTrail} on PostgreSQL: appends through {@link AuditChainAppender}, read through the entity. */
 @ApplicationScoped
 public class JpaAuditTrail implements AuditTrail, PanacheRepositoryBase<AuditEventEntity, Long> {
 
-    /** Arbitrary constant naming the audit chain's transaction-scoped advisory lock. */
-    private static final long CHAIN_LOCK = 0x4D47_4155_4449_5401L;
     private static final int VERIFY_BATCH = 1000;
 
     @Override
     public AuditEvent record(AuditEntry entry) {
-        // Held until commit, so concurrent transactions chain one after another and never fork.
-        getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(?1)").setParameter(1, CHAIN_LOCK)
-                .getSingleResult();
-        ChainHead head = find("from AuditEventEntity", Sort.descending("sequence")).firstResultOptional()
-                .map(e -> new ChainHead(e.sequence, e.hash)).orElse(ChainHead.GENESIS);
-        AuditEvent event = AuditChain.next(head, entry);
-        persist(toEntity(event));
-        return event;
+        // On the use case's own connection and transaction: the event commits with its change, and the chain's
+        // lock is held until then.
+        return getEntityManager().unwrap(Session.class)
+                .doReturningWork(connection -> AuditChainAppender.append(connection, List.of(entry)).get(0));
     }
 
     @Override
@@ -78,22 +72,6 @@ public class JpaAuditTrail implements AuditTrail, PanacheRepositoryBase<AuditEve
             }
             getEntityManager().clear();
         }
-    }
-
-    private static AuditEventEntity toEntity(AuditEvent event) {
-        AuditEventEntity e = new AuditEventEntity();
-        e.sequence = event.sequence();
-        e.occurredAt = event.occurredAt();
-        e.actor = event.actor();
-        e.action = event.action();
-        e.entityType = event.entityType();
-        e.entityId = event.entityId();
-        e.outcome = event.outcome();
-        e.summary = event.summary();
-        e.department = event.department().orElse(null);
-        e.previousHash = event.previousHash();
-        e.hash = event.hash();
-        return e;
     }
 
     private static AuditEvent toDomain(AuditEventEntity e) {

@@ -1,6 +1,6 @@
 package io.modelgate.adapters.persistence.budget;
 
-import io.modelgate.application.budget.port.out.Budget;
+import io.modelgate.application.budget.port.in.Budget;
 import io.modelgate.domain.department.DepartmentId;
 import io.modelgate.domain.money.Money;
 

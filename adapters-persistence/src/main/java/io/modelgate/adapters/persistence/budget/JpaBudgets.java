@@ -1,6 +1,6 @@
 package io.modelgate.adapters.persistence.budget;
 
-import io.modelgate.application.budget.port.out.Budget;
+import io.modelgate.application.budget.port.in.Budget;
 import io.modelgate.application.budget.port.out.Budgets;
 import io.modelgate.application.shared.StaleVersionException;
 import io.modelgate.domain.department.DepartmentId;
@@ -20,11 +20,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@link Budgets} on PostgreSQL. Every write is one conditional SQL statement whose WHERE clause
- * carries the rule, and the row count says whether it held; nothing is read, changed in Java and
- * written back. So the table's invariant (spent + reserved ≤ hard limit, also a CHECK) holds with any
- * number of concurrent calls on any number of instances: PostgreSQL serialises the updates of one row
- * and re-evaluates the condition on the row each one finds.
+ * {@link Budgets} on PostgreSQL: the settings. Every write is one conditional SQL statement whose WHERE clause
+ * carries the rule, and the row count says whether it held; nothing is read, changed in Java and written back.
+ * The counters are moved by the gateway's statements alone ({@code JdbcCallReservations},
+ * {@code SettlementBatch}), under the table's invariant (spent + reserved ≤ hard limit, also a CHECK).
  *
  * <p>Rows are read through {@link BudgetEntity} and detached at once: the counters change under
  * concurrent statements, so a managed copy would be stale within the transaction, and a flush of one
@@ -81,66 +80,6 @@ public class JpaBudgets implements Budgets, PanacheRepositoryBase<BudgetEntity, 
         throw StaleVersionException.concurrent(ENTITY, department + "/" + month);
     }
 
-    @Override
-    public boolean reserve(DepartmentId department, YearMonth month, long micros) {
-        Require.nonNegative(micros, "micros");
-        // hard - spent - micros cannot overflow (hard ≥ spent ≥ 0, micros ≥ 0), and the SET runs only
-        // on a row that passed the condition, so reserved + micros stays within the limit too.
-        return statement("UPDATE department_budget SET reserved_micros = reserved_micros + :micros"
-                + " WHERE department = :department AND month = :month"
-                + " AND reserved_micros <= hard_limit_micros - spent_micros - :micros", department, month)
-                .setParameter("micros", micros)
-                .executeUpdate() == 1;
-    }
-
-    @Override
-    public void settle(DepartmentId department, YearMonth month, long reservedMicros, long spentMicros) {
-        Require.nonNegative(reservedMicros, "reservedMicros");
-        Require.nonNegative(spentMicros, "spentMicros");
-        // A call that cost more than it reserved is charged up to the hard limit and no further: the
-        // invariant holds, and the usage ledger keeps the exact cost of the call.
-        int rows = statement("UPDATE department_budget SET reserved_micros = reserved_micros - :reserved,"
-                + " spent_micros = CASE"
-                + " WHEN :spent <= hard_limit_micros - (reserved_micros - :reserved) - spent_micros"
-                + " THEN spent_micros + :spent"
-                + " ELSE hard_limit_micros - (reserved_micros - :reserved) END"
-                + " WHERE department = :department AND month = :month AND reserved_micros >= :reserved",
-                department, month)
-                .setParameter("reserved", reservedMicros)
-                .setParameter("spent", spentMicros)
-                .executeUpdate();
-        if (rows == 0) {
-            throw notReserved(department, month, reservedMicros);
-        }
-    }
-
-    @Override
-    public void release(DepartmentId department, YearMonth month, long reservedMicros) {
-        Require.nonNegative(reservedMicros, "reservedMicros");
-        int rows = statement("UPDATE department_budget SET reserved_micros = reserved_micros - :reserved"
-                + " WHERE department = :department AND month = :month AND reserved_micros >= :reserved",
-                department, month)
-                .setParameter("reserved", reservedMicros)
-                .executeUpdate();
-        if (rows == 0) {
-            throw notReserved(department, month, reservedMicros);
-        }
-    }
-
-    @Override
-    public boolean markSoftAlert(DepartmentId department, YearMonth month, Instant at) {
-        Require.present(at, "at");
-        // hard_limit_micros / hard_limit_minor is the number of micros in one minor unit (1,000,000 for
-        // JPY): save writes both from the same amount. numeric, because spent × 100 may pass bigint.
-        return statement("UPDATE department_budget SET soft_alerted_at = :at"
-                + " WHERE department = :department AND month = :month AND soft_alerted_at IS NULL"
-                + " AND spent_micros > 0 AND CAST(spent_micros AS numeric) * 100"
-                + " >= CAST(amount_minor AS numeric) * soft_alert_percent"
-                + " * (hard_limit_micros / NULLIF(hard_limit_minor, 0))", department, month)
-                .setParameter("at", at.truncatedTo(ChronoUnit.MICROS))
-                .executeUpdate() == 1;
-    }
-
     /** Changes amount, threshold and hard limit if the version matches and the new limit covers what is used. */
     private int changeSettings(Budget budget) {
         // The soft alert is forgotten when the new threshold lies above what is spent, so that it fires
@@ -192,11 +131,6 @@ public class JpaBudgets implements Budgets, PanacheRepositoryBase<BudgetEntity, 
             getEntityManager().detach(row);
         }
         return Optional.ofNullable(row);
-    }
-
-    private static StateConflictException notReserved(DepartmentId department, YearMonth month, long micros) {
-        return new StateConflictException("BUDGET.NOT_RESERVED", null, department + " has no budget for " + month
-                + ", or less than " + micros + " micro-units reserved in it; nothing was changed");
     }
 
     private static String exact(long micros, String currency) {

@@ -1,7 +1,7 @@
 package io.modelgate.adapters.persistence.catalog;
 
 import io.modelgate.adapters.persistence.shared.Flush;
-import io.modelgate.application.catalog.port.out.ModelQuery;
+import io.modelgate.application.catalog.port.in.ModelQuery;
 import io.modelgate.application.catalog.port.out.Models;
 import io.modelgate.application.shared.Page;
 import io.modelgate.application.shared.PageRequest;

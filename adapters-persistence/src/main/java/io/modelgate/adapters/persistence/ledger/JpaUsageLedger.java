@@ -1,9 +1,9 @@
 package io.modelgate.adapters.persistence.ledger;
 
-import io.modelgate.application.gateway.port.out.SpendLine;
+import io.modelgate.application.gateway.port.in.SpendLine;
 import io.modelgate.application.gateway.port.out.UsageLedger;
-import io.modelgate.application.gateway.port.out.UsageQuery;
-import io.modelgate.application.gateway.port.out.UsageRecord;
+import io.modelgate.application.gateway.port.in.UsageQuery;
+import io.modelgate.application.gateway.port.in.UsageRecord;
 import io.modelgate.application.shared.Page;
 import io.modelgate.application.shared.PageRequest;
 import io.modelgate.domain.approval.ApprovalId;
@@ -24,16 +24,15 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
+import java.sql.PreparedStatement;
 
 /**
- * {@link UsageLedger} on PostgreSQL. Recording is one {@code INSERT … ON CONFLICT (request_id) DO
- * NOTHING}: a retried write of the same call stores nothing and says so, without an error that would
- * spoil the surrounding transaction. Spend is summed by the database, grouped by the month of each
+ * {@link UsageLedger} on PostgreSQL. Recording is {@link LedgerLineInsert}, the settlement writer's statement:
+ * one line per department and request id, without an error that would spoil the surrounding transaction. Spend is summed by the database, grouped by the month of each
  * call in the reporting zone.
  */
 @ApplicationScoped
-public class JpaUsageLedger implements UsageLedger, PanacheRepositoryBase<UsageRecordEntity, String> {
+public class JpaUsageLedger implements UsageLedger, PanacheRepositoryBase<UsageRecordEntity, UsageRecordEntity.Key> {
 
     private static final Sort NEWEST_FIRST = Sort.descending("r.occurredAt").and("r.requestId");
 
@@ -47,30 +46,12 @@ public class JpaUsageLedger implements UsageLedger, PanacheRepositoryBase<UsageR
 
     @Override
     public boolean record(UsageRecord record) {
-        // Typed parameters, so that an absent model, deployment or approval binds as a NULL of its column's type.
-        return getEntityManager().unwrap(Session.class).createNativeMutationQuery("INSERT INTO usage_record (request_id, occurred_at, department,"
-                        + " caller, model_id, deployment, approval_id, classification, input_tokens, output_tokens,"
-                        + " usage_reported, cost_micros, currency, latency_millis, attempts, outcome) VALUES"
-                        + " (:requestId, :at, :department, :caller, :model, :deployment, :approval, :classification,"
-                        + " :inputTokens, :outputTokens, :usageReported, :cost, :currency, :latency, :attempts,"
-                        + " :outcome) ON CONFLICT (request_id) DO NOTHING")
-                .setParameter("requestId", record.requestId())
-                .setParameter("at", LedgerMapper.micros(record.at()))
-                .setParameter("department", record.department().value())
-                .setParameter("caller", record.caller())
-                .setParameter("model", record.model().map(ModelId::value).orElse(null), String.class)
-                .setParameter("deployment", record.deployment().map(Enum::name).orElse(null), String.class)
-                .setParameter("approval", record.approval().map(ApprovalId::value).orElse(null), UUID.class)
-                .setParameter("classification", record.classification().name())
-                .setParameter("inputTokens", record.inputTokens())
-                .setParameter("outputTokens", record.outputTokens())
-                .setParameter("usageReported", record.usageReported())
-                .setParameter("cost", record.costMicros())
-                .setParameter("currency", record.currency().getCurrencyCode())
-                .setParameter("latency", record.latencyMillis())
-                .setParameter("attempts", record.attempts())
-                .setParameter("outcome", record.outcome())
-                .executeUpdate() == 1;
+        return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement p = connection.prepareStatement(LedgerLineInsert.SQL)) {
+                LedgerLineInsert.bind(p, record);
+                return p.executeUpdate() == 1;
+            }
+        });
     }
 
     @Override

@@ -1,11 +1,14 @@
 package io.modelgate.adapters.persistence.ledger;
 
-import io.modelgate.application.gateway.port.out.UsageRecord;
+import io.modelgate.application.gateway.port.in.UsageRecord;
 import io.modelgate.domain.approval.ApprovalId;
 import io.modelgate.domain.catalog.DeploymentKind;
 import io.modelgate.domain.catalog.ModelId;
 import io.modelgate.domain.classification.DataClassification;
+import io.modelgate.domain.budget.TokenUsage;
 import io.modelgate.domain.department.DepartmentId;
+import io.modelgate.domain.ledger.LedgerOutcome;
+import io.modelgate.domain.ledger.RequestId;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -22,12 +25,12 @@ final class LedgerMapper {
     }
 
     static UsageRecord toDomain(UsageRecordEntity e) {
-        return new UsageRecord(e.requestId, e.occurredAt, new DepartmentId(e.department), e.caller,
-                Optional.ofNullable(e.modelId).map(ModelId::new),
-                Optional.ofNullable(e.deployment).map(DeploymentKind::valueOf),
-                Optional.ofNullable(e.approvalId).map(ApprovalId::new),
-                DataClassification.valueOf(e.classification), e.inputTokens, e.outputTokens, e.usageReported,
-                e.costMicros, Currency.getInstance(e.currency), e.latencyMillis, e.attempts, e.outcome);
+        Optional<UsageRecord.Route> route = Optional.ofNullable(e.modelId).map(model -> new UsageRecord.Route(
+                new ModelId(model), DeploymentKind.valueOf(e.deployment), new ApprovalId(e.approvalId)));
+        return new UsageRecord(new RequestId(e.requestId), e.occurredAt, new DepartmentId(e.department), e.caller,
+                route, DataClassification.valueOf(e.classification),
+                new TokenUsage(e.inputTokens, e.outputTokens, e.usageReported), e.costMicros,
+                Currency.getInstance(e.currency), e.latencyMillis, e.attempts, LedgerOutcome.parse(e.outcome));
     }
 
     static Instant micros(Instant at) {

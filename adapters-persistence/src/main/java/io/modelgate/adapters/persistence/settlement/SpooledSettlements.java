@@ -1,5 +1,8 @@
 package io.modelgate.adapters.persistence.settlement;
 
+import io.modelgate.adapters.persistence.settlement.jdbc.SettlementBatch;
+import io.modelgate.adapters.persistence.settlement.spool.SettlementSpool;
+import io.modelgate.adapters.persistence.shared.ConflictBackoff;
 import io.modelgate.adapters.persistence.shared.StoreFailures;
 import io.modelgate.adapters.persistence.shared.StoreHealth;
 import io.modelgate.application.gateway.port.out.Settlement;
@@ -192,6 +195,7 @@ public class SpooledSettlements implements Settlements {
     /** Commits the batch, retrying while the database is away; splits it to isolate a settlement it refuses. */
     private void commit(List<SettlementSpool.Entry> batch) throws InterruptedException {
         long backoff = settings.retryEvery().toMillis();
+        int conflicts = 0;
         while (true) {
             spool.sync();
             try {
@@ -219,6 +223,8 @@ public class SpooledSettlements implements Settlements {
                     continue;
                 }
                 if (StoreFailures.transientConflict(e)) {
+                    // a deadlock or serialization failure with reservations: back off, then the same batch again
+                    Thread.sleep(ConflictBackoff.millis(++conflicts, backoff));
                     continue;
                 }
                 if (batch.size() > 1) {

@@ -10,7 +10,7 @@ import io.modelgate.adapters.rest.shared.Roles;
 import io.modelgate.adapters.rest.shared.Versions;
 import io.modelgate.application.approval.port.in.FindApprovals;
 import io.modelgate.application.approval.port.in.ManageApproval;
-import io.modelgate.application.approval.port.out.ApprovalQuery;
+import io.modelgate.application.approval.port.in.ApprovalQuery;
 import io.modelgate.domain.approval.Approval;
 import io.modelgate.domain.approval.ApprovalId;
 import io.modelgate.domain.approval.ApprovalStatus;

@@ -17,7 +17,7 @@ import io.modelgate.application.approval.port.in.RequestCommand;
 import io.modelgate.application.approval.port.in.ReviewUsageRequest;
 import io.modelgate.application.approval.port.in.SubmitUsageRequest;
 import io.modelgate.application.approval.port.in.WithdrawUsageRequest;
-import io.modelgate.application.approval.port.out.UsageRequestQuery;
+import io.modelgate.application.approval.port.in.UsageRequestQuery;
 import io.modelgate.domain.approval.RequestState;
 import io.modelgate.domain.approval.ReviewKind;
 import io.modelgate.domain.approval.UsageRequest;

@@ -5,7 +5,7 @@ import io.modelgate.adapters.rest.shared.Params;
 import io.modelgate.adapters.rest.shared.ProblemDetail;
 import io.modelgate.adapters.rest.shared.Roles;
 import io.modelgate.application.audit.port.in.ReadAuditTrail;
-import io.modelgate.application.audit.port.out.AuditQuery;
+import io.modelgate.application.audit.port.in.AuditQuery;
 import io.modelgate.domain.audit.AuditEvent;
 import io.modelgate.domain.audit.ChainVerification;
 import io.modelgate.domain.shared.InvalidValueException;

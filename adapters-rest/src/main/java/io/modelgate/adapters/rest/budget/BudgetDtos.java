@@ -3,9 +3,9 @@ package io.modelgate.adapters.rest.budget;
 import io.modelgate.adapters.rest.shared.MoneyDto;
 import io.modelgate.application.budget.port.in.ReportSpend.SpendReport;
 import io.modelgate.application.budget.port.in.SpendView;
-import io.modelgate.application.budget.port.out.Budget;
-import io.modelgate.application.gateway.port.out.SpendLine;
-import io.modelgate.application.gateway.port.out.UsageRecord;
+import io.modelgate.application.budget.port.in.Budget;
+import io.modelgate.application.gateway.port.in.SpendLine;
+import io.modelgate.application.gateway.port.in.UsageRecord;
 import io.modelgate.domain.catalog.DeploymentKind;
 import io.modelgate.domain.classification.DataClassification;
 import jakarta.validation.Valid;
@@ -140,11 +140,11 @@ public final class BudgetDtos {
     }
 
     static UsageRecordDto toDto(UsageRecord r) {
-        return new UsageRecordDto(r.requestId(), r.at(), r.department().value(), r.caller(),
+        return new UsageRecordDto(r.requestId().value(), r.at(), r.department().value(), r.caller(),
                 r.model().map(m -> m.value()).orElse(null), r.deployment().orElse(null),
                 r.approval().map(a -> a.value()).orElse(null), r.classification(), r.inputTokens(),
                 r.outputTokens(), r.usageReported(), rounded(r.costMicros(), r.currency()), exact(r.costMicros()),
-                r.latencyMillis(), r.attempts(), r.outcome());
+                r.latencyMillis(), r.attempts(), r.outcome().word());
     }
 
     /** Millionths of the currency unit as money, rounded half-up to the currency's minor unit. */

@@ -12,7 +12,7 @@ import io.modelgate.adapters.rest.shared.Versions;
 import io.modelgate.application.budget.port.in.FindBudgets;
 import io.modelgate.application.budget.port.in.SetBudget;
 import io.modelgate.application.budget.port.in.ViewSpend;
-import io.modelgate.application.budget.port.out.Budget;
+import io.modelgate.application.budget.port.in.Budget;
 import io.modelgate.application.shared.NotFoundException;
 import io.modelgate.domain.department.DepartmentId;
 import io.modelgate.domain.money.Money;

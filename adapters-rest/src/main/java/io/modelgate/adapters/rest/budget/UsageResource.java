@@ -7,7 +7,7 @@ import io.modelgate.adapters.rest.shared.Params;
 import io.modelgate.adapters.rest.shared.ProblemDetail;
 import io.modelgate.adapters.rest.shared.Roles;
 import io.modelgate.application.budget.port.in.ReadUsage;
-import io.modelgate.application.gateway.port.out.UsageQuery;
+import io.modelgate.application.gateway.port.in.UsageQuery;
 import io.modelgate.domain.catalog.ModelId;
 import io.modelgate.domain.department.DepartmentId;
 import io.modelgate.domain.shared.InvalidValueException;

@@ -15,7 +15,7 @@ import io.modelgate.application.catalog.port.in.ChangeModelLifecycle;
 import io.modelgate.application.catalog.port.in.FindModels;
 import io.modelgate.application.catalog.port.in.RegisterModel;
 import io.modelgate.application.catalog.port.in.ReviseModel;
-import io.modelgate.application.catalog.port.out.ModelQuery;
+import io.modelgate.application.catalog.port.in.ModelQuery;
 import io.modelgate.application.licensing.port.in.EvaluateLicense;
 import io.modelgate.domain.catalog.DeploymentKind;
 import io.modelgate.domain.catalog.Lifecycle;

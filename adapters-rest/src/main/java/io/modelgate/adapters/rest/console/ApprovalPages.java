@@ -4,7 +4,7 @@ import io.modelgate.adapters.rest.shared.Params;
 import io.modelgate.adapters.rest.shared.Roles;
 import io.modelgate.application.approval.port.in.FindApprovals;
 import io.modelgate.application.approval.port.in.ManageApproval;
-import io.modelgate.application.approval.port.out.ApprovalQuery;
+import io.modelgate.application.approval.port.in.ApprovalQuery;
 import io.modelgate.application.shared.PageRequest;
 import io.modelgate.domain.approval.Approval;
 import io.modelgate.domain.approval.ApprovalId;

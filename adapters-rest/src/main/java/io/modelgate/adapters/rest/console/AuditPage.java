@@ -2,7 +2,7 @@ package io.modelgate.adapters.rest.console;
 
 import io.modelgate.adapters.rest.shared.Roles;
 import io.modelgate.application.audit.port.in.ReadAuditTrail;
-import io.modelgate.application.audit.port.out.AuditQuery;
+import io.modelgate.application.audit.port.in.AuditQuery;
 import io.modelgate.application.shared.PageRequest;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;

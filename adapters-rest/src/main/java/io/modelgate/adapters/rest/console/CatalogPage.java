@@ -3,7 +3,7 @@ package io.modelgate.adapters.rest.console;
 import io.modelgate.adapters.rest.shared.Roles;
 import io.modelgate.application.catalog.port.in.FindLicenses;
 import io.modelgate.application.catalog.port.in.FindModels;
-import io.modelgate.application.catalog.port.out.ModelQuery;
+import io.modelgate.application.catalog.port.in.ModelQuery;
 import io.modelgate.application.shared.PageRequest;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;

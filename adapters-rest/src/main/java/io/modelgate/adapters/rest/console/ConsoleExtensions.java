@@ -1,8 +1,8 @@
 package io.modelgate.adapters.rest.console;
 
 import io.modelgate.application.budget.port.in.SpendView;
-import io.modelgate.application.budget.port.out.Budget;
-import io.modelgate.application.gateway.port.out.SpendLine;
+import io.modelgate.application.budget.port.in.Budget;
+import io.modelgate.application.gateway.port.in.SpendLine;
 import io.modelgate.domain.approval.Approval;
 import io.modelgate.domain.audit.ChainVerification;
 import io.modelgate.domain.catalog.Deployment;

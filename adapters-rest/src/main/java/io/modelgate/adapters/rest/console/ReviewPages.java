@@ -4,7 +4,7 @@ import io.modelgate.adapters.rest.shared.Roles;
 import io.modelgate.application.approval.port.in.AssessUsageRequest;
 import io.modelgate.application.approval.port.in.FindUsageRequests;
 import io.modelgate.application.approval.port.in.ReviewUsageRequest;
-import io.modelgate.application.approval.port.out.UsageRequestQuery;
+import io.modelgate.application.approval.port.in.UsageRequestQuery;
 import io.modelgate.application.shared.Actor;
 import io.modelgate.application.shared.PageRequest;
 import io.modelgate.domain.approval.ReviewKind;

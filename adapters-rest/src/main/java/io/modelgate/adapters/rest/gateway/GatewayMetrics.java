@@ -4,8 +4,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.modelgate.application.gateway.port.in.GatewayAnswer;
-import io.modelgate.application.gateway.port.in.GatewayRefusedException;
-import io.modelgate.application.gateway.port.out.TokenUsage;
+import io.modelgate.domain.ledger.Refusal;
+import io.modelgate.domain.budget.TokenUsage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -30,7 +30,7 @@ public class GatewayMetrics {
 
     /** A non-streamed call that was answered; {@code totalNanos} runs from the request to the answer. */
     void answered(GatewayAnswer answer, long totalNanos) {
-        String model = answer.model().value();
+        String model = answer.governed().model().value();
         call("success", model, false);
         tokens(model, answer.completion().usage());
         cost(model, answer.costMicros());
@@ -113,12 +113,11 @@ public class GatewayMetrics {
         }
     }
 
-    /** A call the gateway refused (403, 402) or could not serve (503). */
-    void refused(GatewayRefusedException refusal, boolean stream) {
-        String reason = refusal.code().startsWith("GATEWAY.") ? refusal.code().substring(8) : refusal.code();
+    /** A call the gateway refused (403, 402, 409) or could not serve (503). */
+    void refused(Refusal refusal, boolean stream) {
         Counter.builder("modelgate.gateway.refusals").description("Gateway calls refused, by reason")
-                .tag("reason", reason).register(registry).increment();
-        call(refusal.kind() == GatewayRefusedException.Kind.UNAVAILABLE ? "unavailable" : "refused", NO_MODEL, stream);
+                .tag("reason", refusal.name()).register(registry).increment();
+        call(refusal.kind() == Refusal.Kind.UNAVAILABLE ? "unavailable" : "refused", NO_MODEL, stream);
     }
 
     /** A call that could not be read (400, 422) or failed unexpectedly. */

@@ -8,14 +8,15 @@ import io.modelgate.adapters.rest.shared.CurrentActor;
 import io.modelgate.adapters.rest.shared.Params;
 import io.modelgate.adapters.rest.shared.ProblemDetail;
 import io.modelgate.adapters.rest.shared.Roles;
+import io.modelgate.application.gateway.port.in.ChatCall;
 import io.modelgate.application.gateway.port.in.CompleteChat;
 import io.modelgate.application.gateway.port.in.GatewayAnswer;
 import io.modelgate.application.gateway.port.in.GatewayCall;
 import io.modelgate.application.gateway.port.in.GatewayRefusedException;
-import io.modelgate.application.gateway.port.out.ChatStream;
-import io.modelgate.application.gateway.port.out.ProviderFailure;
-import io.modelgate.application.gateway.port.out.TokenUsage;
-import io.modelgate.application.shared.Actor;
+import io.modelgate.application.gateway.port.in.Governed;
+import io.modelgate.application.gateway.port.in.ListGatewayModels;
+import io.modelgate.application.gateway.port.in.StartedStream;
+import io.modelgate.domain.ledger.RequestId;
 import io.modelgate.domain.classification.DataClassification;
 import io.modelgate.domain.usecase.TaskCategory;
 import io.quarkus.security.Authenticated;
@@ -40,15 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.UUID;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /** The OpenAI-compatible gateway: point an OpenAI SDK's base URL at {@code /gateway/v1}. */
 @Path("/gateway/v1")
@@ -64,6 +57,8 @@ public class GatewayResource {
 
     @Inject
     CompleteChat completeChat;
+    @Inject
+    ListGatewayModels gatewayModels;
     @Inject
     CurrentActor actor;
     @Inject
@@ -86,6 +81,9 @@ public class GatewayResource {
     @APIResponse(responseCode = "200", description = "The completion (or an SSE stream when stream=true)")
     @APIResponse(responseCode = "402", description = "The department's budget cannot pay for the call",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "409", description = "The department's X-Request-Id names a call that is in flight "
+            + "or was answered (GATEWAY.REQUEST_ID_IN_USE)",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "503", description = "Every approved provider failed",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public Response complete(
@@ -93,16 +91,24 @@ public class GatewayResource {
                     + "RESTRICTED; the department default when absent") String classification,
             @HeaderParam("X-Task-Category") @Parameter(description = "REPORT_GENERATION, KNOWLEDGE_SEARCH, "
                     + "CONFIDENTIAL_ANALYSIS, CUSTOMER_CHAT, CODE_ASSIST or OTHER (default)") String task,
-            @HeaderParam("X-Request-Id") @Parameter(description = "Idempotency key: one ledger record per id")
-            String requestId,
+            @HeaderParam("X-Request-Id") @Parameter(description = "Idempotency key of the department: one ledger "
+                    + "line per id, and a retry of an answered id is refused with 409 (1 to 100 printable ASCII "
+                    + "characters)") String requestId,
             @Context HttpServerResponse connection,
             JsonNode body) {
         long started = System.nanoTime();
         boolean stream = body != null && body.path("stream").asBoolean(false);
         try {
-            return complete(classification, task, requestId, connection, body, started);
+            // Everything the call carries is checked here, before anything is reserved or sent.
+            OpenAiFormat.Parsed parsed = OpenAiFormat.parse(body);
+            ChatCall call = new ChatCall(new GatewayCall(actor.get(), requestId(requestId), parsed.model(),
+                    Params.optionalEnum(DataClassification.class, classification, "X-Data-Classification"),
+                    Params.optionalEnum(TaskCategory.class, task, "X-Task-Category").orElse(TaskCategory.OTHER)),
+                    parsed.messages(), parsed.maxTokens(), parsed.temperature());
+            long created = clock.instant().getEpochSecond();
+            return parsed.stream() ? stream(call, connection, created, started) : answer(call, created, started);
         } catch (GatewayRefusedException refusal) {
-            metrics.refused(refusal, stream);
+            metrics.refused(refusal.refusal(), stream);
             throw refusal;
         } catch (RuntimeException rejected) {
             metrics.rejected(stream);
@@ -110,119 +116,31 @@ public class GatewayResource {
         }
     }
 
-    private Response complete(String classification, String task, String requestId, HttpServerResponse connection,
-                              JsonNode body, long started) {
-        OpenAiFormat.Parsed parsed = OpenAiFormat.parse(body);
-        Actor caller = actor.get();
-        GatewayCall call = new GatewayCall(caller, Params.optionalText(requestId).orElseGet(() -> UUID.randomUUID().toString()),
-                parsed.model(), parsed.messages(), parsed.maxTokens(), parsed.temperature(),
-                Params.optionalEnum(DataClassification.class, classification, "X-Data-Classification"),
-                Params.optionalEnum(TaskCategory.class, task, "X-Task-Category").orElse(TaskCategory.OTHER));
-        long created = clock.instant().getEpochSecond();
-        if (!parsed.stream()) {
-            GatewayAnswer answer = completeChat.complete(call);
-            metrics.answered(answer, System.nanoTime() - started);
-            return Response.ok(OpenAiFormat.completion(json, answer, created), MediaType.APPLICATION_JSON)
-                    .header("X-ModelGate-Request-Id", answer.requestId())
-                    .header("X-ModelGate-Model", answer.model().value())
-                    .header("X-ModelGate-Deployment", answer.deployment().name())
-                    .header("X-ModelGate-Classification", answer.classification().name())
-                    .build();
-        }
-        BlockingQueue<Event> events = new LinkedBlockingQueue<>();
-        AtomicBoolean clientGone = new AtomicBoolean();
-        GatewayMetrics.StreamTally tally = metrics.stream(started);
-        CompleteChat.Streaming streaming = completeChat.stream(call, new ChatStream() {
-            @Override
-            public void onDelta(String text) {
-                tally.delta();
-                events.add(new Event(text, null, null, null));
-            }
-
-            @Override
-            public void onCharged(long costMicros) {
-                tally.charged(costMicros);
-            }
-
-            @Override
-            public void onComplete(String finishReason, TokenUsage usage) {
-                tally.ended(clientGone.get() ? "client_aborted" : "success", usage);
-                events.add(new Event(null, finishReason, usage, null));
-            }
-
-            @Override
-            public void onError(ProviderFailure failure, TokenUsage usageSoFar) {
-                tally.ended(clientGone.get() ? "client_aborted" : "provider_error", usageSoFar);
-                events.add(new Event(null, null, usageSoFar, failure));
-            }
-        });
-        String model = streaming.model().value();
-        tally.routedTo(model);
-        StreamingOutput output = out -> relay(events, streaming, model, created, out, connection, clientGone);
-        return Response.ok(output, MediaType.SERVER_SENT_EVENTS)
-                .header("Cache-Control", "no-cache")
-                .header("X-ModelGate-Request-Id", streaming.requestId())
-                .header("X-ModelGate-Model", model)
-                .header("X-ModelGate-Deployment", streaming.deployment().name())
-                .header("X-ModelGate-Classification", streaming.classification().name())
-                .build();
+    private static RequestId requestId(String header) {
+        return header == null || header.isEmpty() ? RequestId.random() : new RequestId(header);
     }
 
-    /**
-     * Writes OpenAI chunks as deltas arrive. Writes to a connection the client closed are dropped
-     * silently by the HTTP server, so the connection is checked at every event and at least once a
-     * second: a client that went away cancels the upstream call, and the usage so far is settled.
-     */
-    private void relay(BlockingQueue<Event> events, CompleteChat.Streaming streaming, String model, long created,
-                       OutputStream out, HttpServerResponse connection, AtomicBoolean clientGone) throws IOException {
-        boolean first = true;
-        try {
-            while (true) {
-                Event event = events.poll(1, TimeUnit.SECONDS);
-                if (connection.closed()) {
-                    clientGone.set(true);
-                    streaming.call().cancel();
-                    return;
-                }
-                if (event == null) {
-                    out.write(": keep-alive\n\n".getBytes(StandardCharsets.UTF_8)); // notices a vanished client
-                    out.flush();
-                    continue;
-                }
-                if (event.text() != null) {
-                    send(out, OpenAiFormat.chunk(json, streaming.requestId(), model, created, event.text(), null, first));
-                    first = false;
-                    continue;
-                }
-                if (event.failure() != null) {
-                    ObjectNode error = json.createObjectNode();
-                    ObjectNode detail = error.putObject("error");
-                    detail.put("message", event.failure().getMessage());
-                    detail.put("type", "provider_error");
-                    detail.put("code", event.failure().code());
-                    send(out, error);
-                } else {
-                    send(out, OpenAiFormat.chunk(json, streaming.requestId(), model, created, null,
-                            event.finishReason(), first));
-                    send(out, OpenAiFormat.usageChunk(json, streaming.requestId(), model, created, event.usage()));
-                }
-                out.write("data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
-                out.flush();
-                return;
-            }
-        } catch (IOException | RuntimeException e) {
-            clientGone.set(true);
-            streaming.call().cancel();
-            throw e instanceof IOException io ? io : new IOException(e);
-        } catch (InterruptedException e) {
-            streaming.call().cancel();
-            Thread.currentThread().interrupt();
-        }
+    private Response answer(ChatCall call, long created, long started) {
+        GatewayAnswer answer = Stages.await(completeChat.complete(call));
+        metrics.answered(answer, System.nanoTime() - started);
+        return governed(Response.ok(OpenAiFormat.completion(json, answer, created), MediaType.APPLICATION_JSON),
+                answer.requestId(), answer.governed()).build();
     }
 
-    private void send(OutputStream out, JsonNode chunk) throws IOException {
-        out.write(("data: " + json.writeValueAsString(chunk) + "\n\n").getBytes(StandardCharsets.UTF_8));
-        out.flush();
+    private Response stream(ChatCall call, HttpServerResponse connection, long created, long started) {
+        StreamRelay relay = new StreamRelay(json, metrics.stream(started), created);
+        StartedStream streaming = Stages.await(completeChat.stream(call, relay));
+        StreamingOutput output = out -> relay.relay(streaming, out, connection);
+        return governed(Response.ok(output, MediaType.SERVER_SENT_EVENTS).header("Cache-Control", "no-cache"),
+                streaming.requestId(), streaming.governed()).build();
+    }
+
+    private static Response.ResponseBuilder governed(Response.ResponseBuilder response, RequestId requestId,
+                                                     Governed governed) {
+        return response.header("X-ModelGate-Request-Id", requestId.value())
+                .header("X-ModelGate-Model", governed.model().value())
+                .header("X-ModelGate-Deployment", governed.deployment().name())
+                .header("X-ModelGate-Classification", governed.classification().name());
     }
 
     @GET
@@ -235,7 +153,7 @@ public class GatewayResource {
         ObjectNode root = json.createObjectNode();
         root.put("object", "list");
         ArrayNode data = root.putArray("data");
-        for (CompleteChat.Offer offer : completeChat.models(actor.get())) {
+        for (ListGatewayModels.Offer offer : gatewayModels.models(actor.get())) {
             ObjectNode model = data.addObject();
             model.put("id", offer.model().value());
             model.put("object", "model");
@@ -251,6 +169,4 @@ public class GatewayResource {
         return root;
     }
 
-    private record Event(String text, String finishReason, TokenUsage usage, ProviderFailure failure) {
-    }
 }

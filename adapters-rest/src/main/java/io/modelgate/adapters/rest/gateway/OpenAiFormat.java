@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.modelgate.application.gateway.port.in.GatewayAnswer;
-import io.modelgate.application.gateway.port.out.ChatMessage;
-import io.modelgate.application.gateway.port.out.TokenUsage;
+import io.modelgate.domain.chat.ChatMessage;
+import io.modelgate.domain.budget.TokenUsage;
 import io.modelgate.domain.catalog.ModelId;
 import io.modelgate.domain.shared.InvalidValueException;
 
@@ -97,10 +97,10 @@ final class OpenAiFormat {
 
     static ObjectNode completion(ObjectMapper json, GatewayAnswer answer, long created) {
         ObjectNode root = json.createObjectNode();
-        root.put("id", "chatcmpl-" + answer.requestId());
+        root.put("id", "chatcmpl-" + answer.requestId().value());
         root.put("object", "chat.completion");
         root.put("created", created);
-        root.put("model", answer.model().value());
+        root.put("model", answer.governed().model().value());
         ArrayNode choices = root.putArray("choices");
         ObjectNode choice = choices.addObject();
         choice.put("index", 0);

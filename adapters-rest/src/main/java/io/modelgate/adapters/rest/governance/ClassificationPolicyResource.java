@@ -11,7 +11,7 @@ import io.modelgate.application.classification.port.in.ChangeClassificationPolic
 import io.modelgate.application.classification.port.in.DecideClassification;
 import io.modelgate.application.classification.port.in.InspectContent;
 import io.modelgate.application.classification.port.in.ReadClassificationPolicy;
-import io.modelgate.application.classification.port.out.VersionedPolicy;
+import io.modelgate.application.classification.port.in.VersionedPolicy;
 import io.modelgate.domain.catalog.DeploymentKind;
 import io.modelgate.domain.catalog.ModelId;
 import io.modelgate.domain.classification.ClassificationSource;

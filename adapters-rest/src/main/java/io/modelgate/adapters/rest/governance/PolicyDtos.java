@@ -1,6 +1,6 @@
 package io.modelgate.adapters.rest.governance;
 
-import io.modelgate.application.classification.port.out.VersionedPolicy;
+import io.modelgate.application.classification.port.in.VersionedPolicy;
 import io.modelgate.domain.catalog.DeploymentKind;
 import io.modelgate.domain.classification.ClassificationPolicy;
 import io.modelgate.domain.classification.DataClassification;

@@ -103,6 +103,7 @@ public class ProblemMapper {
         ProblemType type = switch (e.kind()) {
             case NOT_ALLOWED -> ProblemType.GATEWAY_REFUSED;
             case BUDGET -> ProblemType.BUDGET_EXCEEDED;
+            case CONFLICT -> ProblemType.REQUEST_ID_IN_USE;
             case UNAVAILABLE -> ProblemType.PROVIDERS_UNAVAILABLE;
         };
         return Problems.response(type, e.getMessage(), path(uri), e.code(), null, List.of());

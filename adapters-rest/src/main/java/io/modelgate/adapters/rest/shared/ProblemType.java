@@ -15,6 +15,7 @@ public enum ProblemType {
     GATEWAY_REFUSED(403, "No approval allows this call"),
     BUDGET_EXCEEDED(402, "The budget cannot pay for this call"),
     PROVIDERS_UNAVAILABLE(503, "No approved provider could answer"),
+    REQUEST_ID_IN_USE(409, "The request id names another call"),
     DATABASE_UNAVAILABLE(503, "ModelGate cannot reach its database; try again shortly"),
     PRECONDITION_FAILED(412, "The version you named is not the current one"),
     INTERNAL(500, "Unexpected error");

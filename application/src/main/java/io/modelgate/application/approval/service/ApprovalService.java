@@ -2,7 +2,7 @@ package io.modelgate.application.approval.service;
 
 import io.modelgate.application.approval.port.in.FindApprovals;
 import io.modelgate.application.approval.port.in.ManageApproval;
-import io.modelgate.application.approval.port.out.ApprovalQuery;
+import io.modelgate.application.approval.port.in.ApprovalQuery;
 import io.modelgate.application.approval.port.out.Approvals;
 import io.modelgate.application.shared.Actor;
 import io.modelgate.application.shared.Audit;

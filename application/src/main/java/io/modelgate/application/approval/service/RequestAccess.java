@@ -1,7 +1,7 @@
 package io.modelgate.application.approval.service;
 
-import io.modelgate.application.approval.port.out.ApprovalQuery;
-import io.modelgate.application.approval.port.out.UsageRequestQuery;
+import io.modelgate.application.approval.port.in.ApprovalQuery;
+import io.modelgate.application.approval.port.in.UsageRequestQuery;
 import io.modelgate.application.shared.AccessRefusedException;
 import io.modelgate.application.shared.Actor;
 import io.modelgate.application.shared.Roles;

@@ -11,7 +11,7 @@ import io.modelgate.application.approval.port.in.SubmitUsageRequest;
 import io.modelgate.application.approval.port.in.WithdrawUsageRequest;
 import io.modelgate.application.approval.port.out.Approvals;
 import io.modelgate.application.approval.port.out.RemainingBudgets;
-import io.modelgate.application.approval.port.out.UsageRequestQuery;
+import io.modelgate.application.approval.port.in.UsageRequestQuery;
 import io.modelgate.application.approval.port.out.UsageRequests;
 import io.modelgate.application.catalog.port.out.Models;
 import io.modelgate.application.classification.port.out.ClassificationPolicies;

@@ -1,7 +1,7 @@
 package io.modelgate.application.audit.service;
 
 import io.modelgate.application.audit.port.in.ReadAuditTrail;
-import io.modelgate.application.audit.port.out.AuditQuery;
+import io.modelgate.application.audit.port.in.AuditQuery;
 import io.modelgate.application.audit.port.out.AuditTrail;
 import io.modelgate.application.shared.Page;
 import io.modelgate.application.shared.PageRequest;

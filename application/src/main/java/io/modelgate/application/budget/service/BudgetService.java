@@ -4,7 +4,7 @@ import io.modelgate.application.budget.port.in.FindBudgets;
 import io.modelgate.application.budget.port.in.SetBudget;
 import io.modelgate.application.budget.port.in.SpendView;
 import io.modelgate.application.budget.port.in.ViewSpend;
-import io.modelgate.application.budget.port.out.Budget;
+import io.modelgate.application.budget.port.in.Budget;
 import io.modelgate.application.budget.port.out.Budgets;
 import io.modelgate.application.gateway.port.out.UsageLedger;
 import io.modelgate.application.shared.Actor;

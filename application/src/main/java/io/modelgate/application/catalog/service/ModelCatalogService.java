@@ -6,7 +6,7 @@ import io.modelgate.application.catalog.port.in.RegisterModel;
 import io.modelgate.application.catalog.port.in.ReviseModel;
 import io.modelgate.application.catalog.port.out.CatalogChanges;
 import io.modelgate.application.catalog.port.out.Licenses;
-import io.modelgate.application.catalog.port.out.ModelQuery;
+import io.modelgate.application.catalog.port.in.ModelQuery;
 import io.modelgate.application.catalog.port.out.Models;
 import io.modelgate.application.shared.AlreadyExistsException;
 import io.modelgate.application.shared.Audit;

@@ -7,7 +7,7 @@ import io.modelgate.application.classification.port.in.InspectContent;
 import io.modelgate.application.classification.port.in.ReadClassificationPolicy;
 import io.modelgate.application.classification.port.out.ClassificationPolicies;
 import io.modelgate.application.classification.port.out.DepartmentDefaults;
-import io.modelgate.application.classification.port.out.VersionedPolicy;
+import io.modelgate.application.classification.port.in.VersionedPolicy;
 import io.modelgate.application.shared.UnknownReferenceException;
 import io.modelgate.application.shared.Audit;
 import io.modelgate.application.shared.StaleVersionException;

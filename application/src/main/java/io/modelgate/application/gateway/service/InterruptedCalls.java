@@ -4,11 +4,12 @@ import io.modelgate.application.gateway.port.out.CallReservations;
 import io.modelgate.application.gateway.port.out.InFlightCall;
 import io.modelgate.application.gateway.port.out.Settlement;
 import io.modelgate.application.gateway.port.out.Settlements;
-import io.modelgate.application.gateway.port.out.UsageRecord;
+import io.modelgate.application.gateway.port.in.UsageRecord;
 import io.modelgate.domain.audit.AuditEntry;
 
 import java.time.Clock;
 import java.time.Duration;
+import io.modelgate.domain.ledger.CallOutcome;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +27,6 @@ import java.util.Optional;
  */
 public final class InterruptedCalls {
 
-    static final String OUTCOME = "INTERRUPTED";
     private static final int BATCH = 500;
 
     private final CallReservations reservations;
@@ -53,12 +53,9 @@ public final class InterruptedCalls {
     }
 
     static Settlement settlementOf(InFlightCall call, Instant now) {
-        long latency = Math.max(0, Duration.between(call.startedAt(), now).toMillis());
-        UsageRecord record = new UsageRecord(call.requestId(), now, call.department(), call.caller(),
-                Optional.of(call.model()), Optional.of(call.deployment()), Optional.of(call.approval()),
-                call.classification(), 0, 0, false, call.reservedMicros(), call.currency(), latency, 1, OUTCOME);
-        AuditEntry event = new AuditEntry(AuditEntry.SYSTEM, "GATEWAY.CALL", GatewayService.ENTITY, call.requestId(),
-                now, OUTCOME, "call by " + call.caller() + " to " + call.model() + " " + call.deployment()
+        UsageRecord record = UsageRecord.interrupted(call, now, 1);
+        AuditEntry event = new AuditEntry(AuditEntry.SYSTEM, CallLedger.CALL, CallLedger.ENTITY,
+                call.requestId().value(), now, CallOutcome.INTERRUPTED.name(), "call by " + call.caller() + " to " + call.model() + " " + call.deployment()
                 + " was interrupted by the loss of its gateway instance; charged its reservation of "
                 + call.reservedMicros() + " micro-" + call.currency().getCurrencyCode() + ", tokens unknown",
                 Optional.of(call.department().value()));

@@ -1,11 +1,11 @@
 package io.modelgate.application.gateway.service;
 
-import io.modelgate.application.approval.port.out.ApprovalQuery;
+import io.modelgate.application.approval.port.in.ApprovalQuery;
 import io.modelgate.application.approval.port.out.Approvals;
-import io.modelgate.application.catalog.port.out.ModelQuery;
+import io.modelgate.application.catalog.port.in.ModelQuery;
 import io.modelgate.application.catalog.port.out.Models;
 import io.modelgate.application.classification.port.out.ClassificationPolicies;
-import io.modelgate.application.classification.port.out.VersionedPolicy;
+import io.modelgate.application.classification.port.in.VersionedPolicy;
 import io.modelgate.application.shared.Page;
 import io.modelgate.application.shared.PageRequest;
 import io.modelgate.application.shared.Transactions;
@@ -16,7 +16,6 @@ import io.modelgate.domain.catalog.Model;
 import io.modelgate.domain.catalog.ModelId;
 import io.modelgate.domain.department.DepartmentId;
 import io.modelgate.domain.license.LicenseId;
-import io.modelgate.domain.routing.RoutingTable;
 import io.modelgate.domain.shared.Require;
 
 import java.time.Duration;
@@ -29,9 +28,9 @@ import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
- * What the gateway routes by, kept per department between calls: the department's unrevoked approvals
+ * What the gateway routes by, kept per department between calls ({@code T}: the department's approvals
  * resolved to their models and deployments, the current classification policy, and the routing table
- * compiled from them. Loading them costs a few queries and a table compilation per call; a snapshot
+ * compiled from them). Loading them costs a few queries and a table compilation per call; a snapshot
  * costs a map lookup.
  *
  * <p><b>Freshness.</b> Every write through the watched ports ({@link #watch(Approvals)},
@@ -48,13 +47,13 @@ import java.util.function.Supplier;
  * have (for at most that one load), so a department's calls never queue behind the refresh. After a
  * change, callers wait for the fresh snapshot: none of them routes with the old one.
  */
-public final class RoutingSnapshots {
+public final class RoutingSnapshots<T> {
 
     private final Duration maxAge;
     private final long maxAgeNanos;
     private final LongSupplier nanoTime;
     private final AtomicLong generation = new AtomicLong();
-    private final ConcurrentHashMap<DepartmentId, Snapshot> byDepartment = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<DepartmentId, Snapshot<T>> byDepartment = new ConcurrentHashMap<>();
     private final Transactions transactions;
 
     /**
@@ -81,11 +80,11 @@ public final class RoutingSnapshots {
      * The department's snapshot, loaded by {@code loader} when there is none yet, after a change, or when
      * it is older than {@code maxAge}. The loader runs in the caller's thread.
      */
-    public RoutingTable current(DepartmentId department, Supplier<RoutingTable> loader) {
+    public T current(DepartmentId department, Supplier<T> loader) {
         if (maxAgeNanos == 0) {
             return loader.get();
         }
-        Snapshot snapshot = byDepartment.get(department);
+        Snapshot<T> snapshot = byDepartment.get(department);
         long now = nanoTime.getAsLong();
         if (snapshot != null && snapshot.generation == generation.get()) {
             if (now - snapshot.loadedAt < maxAgeNanos || !snapshot.refreshing.compareAndSet(false, true)) {
@@ -112,17 +111,17 @@ public final class RoutingSnapshots {
         return generation.get();
     }
 
-    private Snapshot store(DepartmentId department, Supplier<RoutingTable> loader) {
-        Snapshot fresh = load(loader);
+    private Snapshot<T> store(DepartmentId department, Supplier<T> loader) {
+        Snapshot<T> fresh = load(loader);
         byDepartment.put(department, fresh);
         return fresh;
     }
 
-    private Snapshot load(Supplier<RoutingTable> loader) {
+    private Snapshot<T> load(Supplier<T> loader) {
         // The generation is read before loading: a change committed meanwhile leaves this snapshot stale.
         long seen = generation.get();
         long loadedAt = nanoTime.getAsLong();
-        return new Snapshot(loader.get(), seen, loadedAt);
+        return new Snapshot<>(loader.get(), seen, loadedAt);
     }
 
     private void changed() {
@@ -142,8 +141,8 @@ public final class RoutingSnapshots {
         return new WatchedPolicies(policies);
     }
 
-    private record Snapshot(RoutingTable table, long generation, long loadedAt, AtomicBoolean refreshing) {
-        Snapshot(RoutingTable table, long generation, long loadedAt) {
+    private record Snapshot<T>(T table, long generation, long loadedAt, AtomicBoolean refreshing) {
+        Snapshot(T table, long generation, long loadedAt) {
             this(table, generation, loadedAt, new AtomicBoolean());
         }
     }
@@ -188,8 +187,8 @@ public final class RoutingSnapshots {
         }
 
         @Override
-        public List<Approval> unrevokedForDepartment(DepartmentId department) {
-            return delegate.unrevokedForDepartment(department);
+        public List<Approval> forDepartment(DepartmentId department) {
+            return delegate.forDepartment(department);
         }
     }
 

@@ -1,6 +1,5 @@
 package io.modelgate.application.approval.port.in;
 
-import io.modelgate.application.approval.port.out.ApprovalQuery;
 import io.modelgate.application.shared.Actor;
 import io.modelgate.application.shared.Page;
 import io.modelgate.application.shared.PageRequest;

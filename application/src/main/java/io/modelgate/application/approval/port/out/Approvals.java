@@ -1,5 +1,6 @@
 package io.modelgate.application.approval.port.out;
 
+import io.modelgate.application.approval.port.in.ApprovalQuery;
 import io.modelgate.application.shared.Page;
 import io.modelgate.application.shared.PageRequest;
 import io.modelgate.domain.approval.Approval;
@@ -30,6 +31,9 @@ public interface Approvals {
     /** Every approval of the model that is not REVOKED (for re-review when the model or its terms change). */
     List<Approval> unrevokedForModel(ModelId model);
 
-    /** Every approval of the department that is not REVOKED (the gateway filters by liveness itself). */
-    List<Approval> unrevokedForDepartment(DepartmentId department);
+    /**
+     * Every approval of the department, revoked ones included: the gateway routes by the others and names a
+     * revocation when it refuses (it filters by liveness itself).
+     */
+    List<Approval> forDepartment(DepartmentId department);
 }

@@ -1,5 +1,6 @@
 package io.modelgate.application.approval.port.out;
 
+import io.modelgate.application.approval.port.in.UsageRequestQuery;
 import io.modelgate.application.shared.Page;
 import io.modelgate.application.shared.PageRequest;
 import io.modelgate.domain.approval.UsageRequest;

@@ -1,6 +1,5 @@
 package io.modelgate.application.audit.port.in;
 
-import io.modelgate.application.audit.port.out.AuditQuery;
 import io.modelgate.application.shared.Page;
 import io.modelgate.application.shared.PageRequest;
 import io.modelgate.domain.audit.AuditEvent;

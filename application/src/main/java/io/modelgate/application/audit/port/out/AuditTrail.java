@@ -1,5 +1,6 @@
 package io.modelgate.application.audit.port.out;
 
+import io.modelgate.application.audit.port.in.AuditQuery;
 import io.modelgate.application.shared.Page;
 import io.modelgate.application.shared.PageRequest;
 import io.modelgate.domain.audit.AuditEntry;

@@ -1,7 +1,7 @@
 package io.modelgate.application.budget.port.in;
 
-import io.modelgate.application.gateway.port.out.UsageQuery;
-import io.modelgate.application.gateway.port.out.UsageRecord;
+import io.modelgate.application.gateway.port.in.UsageQuery;
+import io.modelgate.application.gateway.port.in.UsageRecord;
 import io.modelgate.application.shared.Actor;
 import io.modelgate.application.shared.Page;
 import io.modelgate.application.shared.PageRequest;

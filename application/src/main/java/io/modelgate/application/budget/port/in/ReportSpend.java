@@ -1,6 +1,6 @@
 package io.modelgate.application.budget.port.in;
 
-import io.modelgate.application.gateway.port.out.SpendLine;
+import io.modelgate.application.gateway.port.in.SpendLine;
 import io.modelgate.application.shared.Actor;
 import io.modelgate.domain.department.DepartmentId;
 import io.modelgate.domain.shared.Require;

@@ -1,6 +1,5 @@
 package io.modelgate.application.budget.port.in;
 
-import io.modelgate.application.budget.port.out.Budget;
 import io.modelgate.application.shared.Actor;
 import io.modelgate.domain.department.DepartmentId;
 import io.modelgate.domain.money.Money;

@@ -1,11 +1,10 @@
 package io.modelgate.application.budget.port.in;
 
-import io.modelgate.application.budget.port.out.Budget;
-import io.modelgate.application.gateway.port.out.SpendLine;
+import io.modelgate.application.gateway.port.in.SpendLine;
+import io.modelgate.domain.budget.BudgetState;
 import io.modelgate.domain.department.DepartmentId;
 import io.modelgate.domain.shared.Require;
 
-import java.math.BigInteger;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -45,12 +44,10 @@ public record SpendView(DepartmentId department, YearMonth month, ZoneId zone, O
                          long headroomMicros, boolean hardLimitReached) {
 
         public static Alerts of(Budget b) {
-            BigInteger[] threshold = BigInteger.valueOf(b.amountMicros()).multiply(BigInteger.valueOf(b.softAlertPercent()))
-                    .divideAndRemainder(BigInteger.valueOf(100));
-            long thresholdMicros = threshold[0].longValueExact() + (threshold[1].signum() > 0 ? 1 : 0);
-            long headroom = b.hardLimitMicros() - b.spentMicros() - b.reservedMicros();
-            return new Alerts(thresholdMicros, b.spentMicros() > 0 && b.spentMicros() >= thresholdMicros,
-                    b.softAlertedAt(), Math.max(0, headroom), headroom <= 0);
+            BudgetState state = b.state();
+            long headroom = state.headroom().micros();
+            return new Alerts(state.softAlertThreshold().micros(), state.spent().micros() > 0
+                    && state.softThresholdReached(), b.softAlertedAt(), headroom, headroom <= 0);
         }
     }
 }

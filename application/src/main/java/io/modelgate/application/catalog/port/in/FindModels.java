@@ -1,6 +1,5 @@
 package io.modelgate.application.catalog.port.in;
 
-import io.modelgate.application.catalog.port.out.ModelQuery;
 import io.modelgate.application.shared.Page;
 import io.modelgate.application.shared.PageRequest;
 import io.modelgate.domain.catalog.Model;

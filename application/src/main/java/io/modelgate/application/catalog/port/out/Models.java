@@ -1,5 +1,6 @@
 package io.modelgate.application.catalog.port.out;
 
+import io.modelgate.application.catalog.port.in.ModelQuery;
 import io.modelgate.application.shared.Page;
 import io.modelgate.application.shared.PageRequest;
 import io.modelgate.domain.catalog.Model;

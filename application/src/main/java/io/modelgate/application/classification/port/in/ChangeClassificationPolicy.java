@@ -1,6 +1,5 @@
 package io.modelgate.application.classification.port.in;
 
-import io.modelgate.application.classification.port.out.VersionedPolicy;
 import io.modelgate.application.shared.Actor;
 import io.modelgate.domain.classification.ClassificationPolicy;
 import io.modelgate.domain.shared.Require;

@@ -1,6 +1,5 @@
 package io.modelgate.application.classification.port.in;
 
-import io.modelgate.application.classification.port.out.VersionedPolicy;
 
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package io.modelgate.application.classification.port.out;
 
+import io.modelgate.application.classification.port.in.VersionedPolicy;
 import java.util.List;
 
 /** Out-port: the classification policy's versions, newest last. Version 1 is the shipped default. */

@@ -1,38 +1,21 @@
 package io.modelgate.application.gateway.port.in;
 
-import io.modelgate.application.gateway.port.out.ChatStream;
-import io.modelgate.application.gateway.port.out.StreamCall;
-import io.modelgate.application.shared.Actor;
-
-import java.util.List;
+import java.util.concurrent.CompletionStage;
 
 /**
- * Use case: a department's call to a model through the gateway. Allowed only through a live approval,
- * routed by the hybrid policy, reserved against the budget before the provider is asked, settled to
- * the tokens actually used, and recorded in the ledger and the audit trail.
+ * Use case: a department's chat completion through the gateway. Allowed only through a live approval,
+ * routed by the hybrid policy, reserved against the budget before a provider is asked, settled to the
+ * tokens actually used, and recorded in the ledger and the audit trail. Refusals fail the stage with a
+ * {@link GatewayRefusedException} (after they were recorded).
  */
 public interface CompleteChat {
 
-    /** @throws GatewayRefusedException when a rule or the budget refuses, or every provider failed */
-    GatewayAnswer complete(GatewayCall call);
+    CompletionStage<GatewayAnswer> complete(ChatCall call);
 
     /**
-     * Decides and reserves synchronously (refusals are thrown before anything is streamed), then
-     * streams into {@code sink}; settles and records when the stream ends, fails or is cancelled.
+     * Decides, reserves and starts the stream; the stage completes once a provider has started to answer
+     * (its first delta, or its end), so a provider that fails before that is replaced by the next
+     * candidate. Then deltas and the one end go to {@code listener}, after the call was settled.
      */
-    Streaming stream(GatewayCall call, ChatStream sink);
-
-    /** The models this caller may use now (live approvals, allowed by policy, not retired). */
-    List<Offer> models(Actor actor);
-
-    record Streaming(String requestId, io.modelgate.domain.catalog.ModelId model,
-                     io.modelgate.domain.catalog.DeploymentKind deployment,
-                     io.modelgate.domain.classification.DataClassification classification, StreamCall call) {
-    }
-
-    record Offer(io.modelgate.domain.catalog.ModelId model, String name,
-                 io.modelgate.domain.catalog.DeploymentKind deployment,
-                 io.modelgate.domain.classification.DataClassification upTo,
-                 java.util.Set<io.modelgate.domain.usecase.TaskCategory> tasks, java.time.Instant validUntil) {
-    }
+    CompletionStage<StartedStream> stream(ChatCall call, StreamListener listener);
 }

@@ -1,11 +1,9 @@
 package io.modelgate.application.gateway.port.in;
 
-import io.modelgate.application.gateway.port.out.ChatCompletion;
-import io.modelgate.domain.catalog.DeploymentKind;
-import io.modelgate.domain.catalog.ModelId;
-import io.modelgate.domain.classification.DataClassification;
+import io.modelgate.domain.chat.ChatCompletion;
+import io.modelgate.domain.ledger.RequestId;
 
 /** What the gateway answered, and how it decided: the route, the effective level, the cost. */
-public record GatewayAnswer(String requestId, ChatCompletion completion, ModelId model, DeploymentKind deployment,
-                            DataClassification classification, long costMicros, int attempts) {
+public record GatewayAnswer(RequestId requestId, ChatCompletion completion, Governed governed, long costMicros,
+                            int attempts) {
 }

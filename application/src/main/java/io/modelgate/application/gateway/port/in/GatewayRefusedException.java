@@ -1,31 +1,26 @@
 package io.modelgate.application.gateway.port.in;
 
+import io.modelgate.domain.ledger.Refusal;
 import io.modelgate.domain.shared.DomainException;
 
 /**
- * The gateway refused a call before any provider was asked. The code names the rule that refused:
- * {@code GATEWAY.NO_APPROVAL}, {@code GATEWAY.CLASSIFICATION_NOT_ALLOWED}, {@code GATEWAY.MODEL_RETIRED},
- * {@code GATEWAY.APPROVAL_EXPIRED}, {@code GATEWAY.APPROVAL_REVOKED}, {@code GATEWAY.BUDGET_EXCEEDED}, …
+ * The gateway did not serve a call, for the reason {@link #refusal()} names (its code is
+ * {@code GATEWAY.} and the reason's word). Thrown after the refusal was recorded in the ledger.
  */
 public final class GatewayRefusedException extends DomainException {
 
-    public enum Kind {
-        /** No approval lets this department send this data to any model: 403. */
-        NOT_ALLOWED,
-        /** The budget cannot pay for the call: 402. */
-        BUDGET,
-        /** Every allowed provider failed or is switched off: 503. */
-        UNAVAILABLE
+    private final Refusal refusal;
+
+    public GatewayRefusedException(Refusal refusal, String message) {
+        super(refusal.code(), message);
+        this.refusal = refusal;
     }
 
-    private final Kind kind;
-
-    public GatewayRefusedException(Kind kind, String reason, String message) {
-        super("GATEWAY." + reason, message);
-        this.kind = kind;
+    public Refusal refusal() {
+        return refusal;
     }
 
-    public Kind kind() {
-        return kind;
+    public Refusal.Kind kind() {
+        return refusal.kind();
     }
 }

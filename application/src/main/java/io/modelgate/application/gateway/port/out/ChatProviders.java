@@ -1,5 +1,10 @@
 package io.modelgate.application.gateway.port.out;
 
+import io.modelgate.domain.chat.ChatCompletion;
+import io.modelgate.domain.chat.ChatRequest;
+
+import java.util.concurrent.CompletionStage;
+
 /**
  * Out-port: calls a model provider over its own wire protocol. Implementations map the neutral
  * request to the provider's JSON, map the answer back, extract usage, enforce the endpoint's timeout
@@ -7,12 +12,12 @@ package io.modelgate.application.gateway.port.out;
  */
 public interface ChatProviders {
 
-    /** Blocking call; throws {@link ProviderFailure}. */
-    ChatCompletion complete(ProviderEndpoint endpoint, ChatRequest request);
+    /** The whole answer; the stage fails with a {@link ProviderFailure}. */
+    CompletionStage<ChatCompletion> complete(ProviderEndpoint endpoint, ChatRequest request);
 
     /**
-     * Streams the answer into {@code sink} on another thread and returns at once. Ends with exactly one
-     * of {@link ChatStream#onComplete} or {@link ChatStream#onError}, also after {@link StreamCall#cancel}.
+     * Streams the answer into {@code sink} and returns at once. Ends with exactly one of
+     * {@link ProviderStream#onComplete} or {@link ProviderStream#onError}, also after {@link StreamCall#cancel}.
      */
-    StreamCall stream(ProviderEndpoint endpoint, ChatRequest request, ChatStream sink);
+    StreamCall stream(ProviderEndpoint endpoint, ChatRequest request, ProviderStream sink);
 }

@@ -1,12 +1,11 @@
 package io.modelgate.application.gateway.port.out;
 
-import io.modelgate.domain.shared.DomainException;
-
 /**
- * A provider call that failed. The message is ModelGate's own sentence: it never carries the
- * provider's key or raw response body. {@link #retryable()} says whether another candidate may be tried.
+ * A provider call that failed. The message is ModelGate's own sentence: it never carries the provider's key
+ * or raw response body. {@link #retryable()} says whether another candidate may be tried. Not a domain
+ * error: the gateway turns it into a fallback or, when no candidate is left, a refusal of its own.
  */
-public final class ProviderFailure extends DomainException {
+public final class ProviderFailure extends RuntimeException {
 
     public enum Kind {
         /** No answer within the endpoint's timeout. */
@@ -33,13 +32,18 @@ public final class ProviderFailure extends DomainException {
     private final int upstreamStatus;
 
     public ProviderFailure(Kind kind, int upstreamStatus, String message) {
-        super("PROVIDER." + kind.name(), message);
+        super(message, null, false, false);
         this.kind = kind;
         this.upstreamStatus = upstreamStatus;
     }
 
     public Kind kind() {
         return kind;
+    }
+
+    /** A stable code such as {@code PROVIDER.TIMEOUT}. */
+    public String code() {
+        return "PROVIDER." + kind.name();
     }
 
     /** The provider's HTTP status, or 0 when there was none (timeout, connection failure). */
@@ -49,5 +53,10 @@ public final class ProviderFailure extends DomainException {
 
     public boolean retryable() {
         return kind.retryable;
+    }
+
+    /** Whether the failure says something about the endpoint's health (a refused request does not). */
+    public boolean countsAgainstEndpoint() {
+        return kind != Kind.REJECTED && kind != Kind.CIRCUIT_OPEN;
     }
 }

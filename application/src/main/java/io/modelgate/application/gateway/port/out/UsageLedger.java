@@ -1,5 +1,8 @@
 package io.modelgate.application.gateway.port.out;
 
+import io.modelgate.application.gateway.port.in.UsageRecord;
+import io.modelgate.application.gateway.port.in.SpendLine;
+import io.modelgate.application.gateway.port.in.UsageQuery;
 import io.modelgate.application.shared.Page;
 import io.modelgate.application.shared.PageRequest;
 import io.modelgate.domain.department.DepartmentId;
