@@ -124,10 +124,13 @@ public final class GatewayService implements CompleteChat, ProviderCircuits {
         Decision decision = decide(call);
         int attempts = 0;
         Optional<ProviderFailure> lastFailure = Optional.empty();
+        List<String> unreachable = new ArrayList<>();
         for (RouteOption option : decision.ranked()) {
             Optional<ProviderEndpoint> endpoint = directory.endpointFor(option.model().id(), option.deployment().kind());
             if (endpoint.isEmpty()) {
-                continue; // approved, but not served by this installation: try the next candidate
+                // approved, but not served by this installation: try the next candidate, and say so if none answers
+                unreachable.add(directory.unavailableReason(option.model().id(), option.deployment().kind()));
+                continue;
             }
             InFlightCall reserved = reserve(decision, option);
             CircuitBreaker breaker = breaker(endpoint.get());
@@ -160,16 +163,18 @@ public final class GatewayService implements CompleteChat, ProviderCircuits {
                     decision.classification().level(), cost, attempts);
         }
         recordFailure(decision, attempts, elapsed(started), lastFailure);
-        throw unavailable(lastFailure);
+        throw unavailable(lastFailure, unreachable);
     }
 
     @Override
     public Streaming stream(GatewayCall call, ChatStream sink) {
         long started = System.nanoTime();
         Decision decision = decide(call);
+        List<String> unreachable = new ArrayList<>();
         for (RouteOption option : decision.ranked()) {
             Optional<ProviderEndpoint> endpoint = directory.endpointFor(option.model().id(), option.deployment().kind());
             if (endpoint.isEmpty()) {
+                unreachable.add(directory.unavailableReason(option.model().id(), option.deployment().kind()));
                 continue;
             }
             CircuitBreaker breaker = breaker(endpoint.get());
@@ -227,7 +232,7 @@ public final class GatewayService implements CompleteChat, ProviderCircuits {
                     decision.classification().level(), cancel);
         }
         recordFailure(decision, 0, elapsed(started), Optional.empty());
-        throw unavailable(Optional.empty());
+        throw unavailable(Optional.empty(), unreachable);
     }
 
     @Override
@@ -240,7 +245,8 @@ public final class GatewayService implements CompleteChat, ProviderCircuits {
         for (RouteOption option : table.options()) {
             Approval approval = option.approval();
             if (approval.isLiveAt(now) && option.model().lifecycle() != Lifecycle.RETIRED
-                    && policy.decide(option.deployment(), approval.highestClassification()).allowed()) {
+                    && policy.decide(option.deployment(), approval.highestClassification()).allowed()
+                    && directory.endpointFor(option.model().id(), option.deployment().kind()).isPresent()) {
                 offers.add(new Offer(option.model().id(), option.model().spec().name(), option.deployment().kind(),
                         approval.highestClassification(), approval.taskCategories(), approval.validUntil()));
             }
@@ -394,9 +400,13 @@ public final class GatewayService implements CompleteChat, ProviderCircuits {
                 Optional.empty()));
     }
 
-    private static GatewayRefusedException unavailable(Optional<ProviderFailure> last) {
-        return new GatewayRefusedException(GatewayRefusedException.Kind.UNAVAILABLE, "PROVIDERS_UNAVAILABLE",
-                "no approved provider could answer" + last.map(f -> " (last: " + f.getMessage() + ")").orElse(""));
+    /** Names the approved deployments that have no endpoint here, so that an operator knows what to add. */
+    private static GatewayRefusedException unavailable(Optional<ProviderFailure> last, List<String> unreachable) {
+        String missing = String.join("; ", unreachable);
+        String sentence = last.isEmpty() && !unreachable.isEmpty() ? missing
+                : "no approved provider could answer" + last.map(f -> " (last: " + f.getMessage() + ")").orElse("")
+                + (unreachable.isEmpty() ? "" : "; " + missing);
+        return new GatewayRefusedException(GatewayRefusedException.Kind.UNAVAILABLE, "PROVIDERS_UNAVAILABLE", sentence);
     }
 
     private long cost(Deployment deployment, TokenUsage usage) {
