@@ -90,6 +90,14 @@ public interface ModelGateConfig {
 
     Endpoints endpoints();
 
+    DemoUpstream demoUpstream();
+
+    /** LOCAL DEMO ONLY: /demo-upstream/v1 answers with canned sentences (DemoUpstream); prod refuses it. */
+    interface DemoUpstream {
+        @WithDefault("false")
+        boolean enabled();
+    }
+
     /** Endpoints managed through /api/v1/endpoints (docs/gateway.md, "Configuring providers"). */
     interface Endpoints {
         /**

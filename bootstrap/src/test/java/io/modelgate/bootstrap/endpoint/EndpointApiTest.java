@@ -143,6 +143,23 @@ class EndpointApiTest {
                 .body("detail", containsString("llama-3-swallow-8b/ON_PREMISES"));
     }
 
+    /** The README's journey: the local demo upstream, reached through a stored endpoint, answers a governed call. */
+    @Test
+    void the_local_demo_upstream_answers_through_a_stored_endpoint_and_says_what_it_is() {
+        String dept = "demo-" + UUID.randomUUID().toString().substring(0, 8);
+        Budgets.set(dataSource, dept, 1_000_000);
+        Approvals.grant(dept, Approvals.request("llama-3-swallow-8b", "ON_PREMISES", "INTERNAL", "REPORT_GENERATION"));
+        Api.as(Tokens.admin()).body(body("http://127.0.0.1:" + RestAssured.port + "/demo-upstream/v1", null))
+                .put(SWALLOW).then().statusCode(201).body("callable", equalTo(true));
+        Api.as(Tokens.of("svc-" + dept, dept, "gateway-client")).header("X-Task-Category", "REPORT_GENERATION")
+                .body("{\"model\": \"auto\", \"messages\": [{\"role\": \"user\", \"content\": \"こんにちは\"}]}")
+                .post("/gateway/v1/chat/completions").then().statusCode(200)
+                .body("choices[0].message.content", containsString("local demo upstream"))
+                .body("choices[0].message.content", containsString("こんにちは"))
+                .body("usage.completion_tokens", org.hamcrest.Matchers.greaterThan(0));
+        Api.as(Tokens.admin()).delete(SWALLOW).then().statusCode(204);
+    }
+
     @Test
     void the_provider_health_group_says_a_vendor_endpoint_without_a_key_is_not_configured() {
         RestAssured.given().get("/q/health/group/providers").then()
