@@ -18,8 +18,8 @@ import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.Optional;
 
-/** Endpoint bodies on the wire: a secret is named, never given. */
-final class EndpointDtos {
+/** Endpoint bodies on the wire (and the console's form): a secret is named, never given. */
+public final class EndpointDtos {
 
     static final String NO_VALUES = "ModelGate never accepts a key: put it in an environment variable of the "
             + "ModelGate process or in a file under the secrets directory (a mounted Secret), and name it in "
@@ -30,11 +30,11 @@ final class EndpointDtos {
 
     @Schema(description = "Where the key is: exactly one of env (an environment variable's name) or file (a file "
             + "under modelgate.endpoints.secrets-dir). Never the key itself.")
-    record SecretDto(@Schema(example = "OPENAI_API_KEY") String env, @Schema(example = "openai-api-key") String file) {
+    public record SecretDto(@Schema(example = "OPENAI_API_KEY") String env, @Schema(example = "openai-api-key") String file) {
     }
 
     @Schema(description = "An endpoint to store for the deployment in the path")
-    record EndpointBody(
+    public record EndpointBody(
             @NotNull @Schema(description = "The wire protocol") ProviderProtocol protocol,
             @NotNull @Schema(example = "http://vllm.internal:8000/v1", description = "Base URL; http or https, no "
                     + "credentials, query or fragment; its host must pass modelgate.endpoints.allowed-hosts") String url,
@@ -63,7 +63,7 @@ final class EndpointDtos {
                        @Schema(description = "API endpoints only; also the ETag") Long version) {
     }
 
-    static Endpoint toDomain(EndpointKey key, EndpointBody body) {
+    public static Endpoint toDomain(EndpointKey key, EndpointBody body) {
         if (body.apiKey() != null || body.key() != null) {
             throw new InvalidValueException(body.apiKey() != null ? "apiKey" : "key", NO_VALUES);
         }
