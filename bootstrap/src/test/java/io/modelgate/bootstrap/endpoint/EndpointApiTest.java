@@ -157,6 +157,11 @@ class EndpointApiTest {
                 .body("choices[0].message.content", containsString("local demo upstream"))
                 .body("choices[0].message.content", containsString("こんにちは"))
                 .body("usage.completion_tokens", org.hamcrest.Matchers.greaterThan(0));
+        String stream = Api.as(Tokens.of("svc-" + dept, dept, "gateway-client")).header("X-Task-Category", "REPORT_GENERATION")
+                .accept("text/event-stream")
+                .body("{\"model\": \"auto\", \"stream\": true, \"messages\": [{\"role\": \"user\", \"content\": \"hello\"}]}")
+                .post("/gateway/v1/chat/completions").then().statusCode(200).extract().asString();
+        assertThat(stream).contains("local demo upstream").contains("You said: hello").contains("data: [DONE]");
         Api.as(Tokens.admin()).delete(SWALLOW).then().statusCode(204);
     }
 
