@@ -8,8 +8,6 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -30,7 +28,7 @@ public final class ModelGateMain {
 
     public static void main(String... args) {
         if (args.length > 0 && args[0].equals("token")) {
-            System.exit(TokenCommand.run(dataDirectory(), Arrays.copyOfRange(args, 1, args.length)));
+            System.exit(TokenCommand.run(Arrays.copyOfRange(args, 1, args.length)));
         }
         if (localMode()) {
             prepareLocalMode();
@@ -88,47 +86,12 @@ public final class ModelGateMain {
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
     }
 
-    /** {@code token --subject alice --roles requester,admin --department sales [--minutes 60]}. */
-    static final class TokenCommand {
-
-        private TokenCommand() {
-        }
-
-        static int run(Path dataDirectory, String... args) {
-            String subject = null;
-            String roles = null;
-            String department = null;
-            long minutes = 60;
-            for (int i = 0; i + 1 < args.length; i += 2) {
-                switch (args[i]) {
-                    case "--subject" -> subject = args[i + 1];
-                    case "--roles" -> roles = args[i + 1];
-                    case "--department" -> department = args[i + 1];
-                    case "--minutes" -> minutes = Long.parseLong(args[i + 1]);
-                    default -> {
-                        return usage("unknown option " + args[i]);
-                    }
-                }
-            }
-            if (args.length % 2 != 0) {
-                return usage("option " + args[args.length - 1] + " needs a value");
-            }
-            if (subject == null || roles == null) {
-                return usage("--subject and --roles are required");
-            }
-            LocalKeys keys = LocalKeys.loadOrCreate(dataDirectory);
-            List<String> roleList = Arrays.stream(roles.split(",")).map(String::strip).filter(r -> !r.isEmpty()).toList();
-            System.out.println(new TokenMinter(keys.privateKey(), TokenMinter.LOCAL_ISSUER)
-                    .mint(subject, roleList, department, Instant.now(), Duration.ofMinutes(minutes)));
-            return 0;
-        }
-
-        private static int usage(String problem) {
-            System.err.println(problem);
-            System.err.println("usage: token --subject NAME --roles ROLE[,ROLE…] [--department DEPT] [--minutes 60]");
-            System.err.println("roles: requester, security-reviewer, legal-reviewer, finance-reviewer, admin, auditor,"
-                    + " gateway-client");
-            return 2;
+    /** Where the running application's code is, to find the data directory from any working directory. */
+    static Optional<Path> codeLocation() {
+        try {
+            return Optional.of(Path.of(ModelGateMain.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+        } catch (RuntimeException | java.net.URISyntaxException e) {
+            return Optional.empty();
         }
     }
 }

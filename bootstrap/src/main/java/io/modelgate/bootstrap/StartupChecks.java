@@ -32,6 +32,29 @@ public class StartupChecks {
         if (LaunchMode.current() == LaunchMode.NORMAL && ConfigUtils.getProfiles().contains("prod")) {
             requireIdentityProvider(config);
         }
+        boolean demo = config.getOptionalValue("modelgate.demo-upstream.enabled", Boolean.class).orElse(false);
+        refuseDemoUpstreamInProd(demo, ConfigUtils.getProfiles());
+        if (demo) {
+            LOG.warnf("ModelGate LOCAL DEMO UPSTREAM is on: /demo-upstream/v1 answers every chat completion with a "
+                    + "canned sentence (not a model). For trying the README only; the prod profile refuses it.");
+        }
+        String base = "http://localhost:" + config.getOptionalValue("quarkus.http.port", Integer.class).orElse(8080);
+        LOG.infof("ModelGate serves the API at %s/api/v1 (OpenAPI %s/q/openapi), the gateway at %s/gateway/v1 and "
+                + "the console at %s/console", base, base, base, base);
+        if (ModelGateMain.localMode() && LaunchMode.current() == LaunchMode.NORMAL) {
+            LOG.infof("ModelGate local mode: mint a token with%n  %s", tokenCommand(ModelGateMain.codeLocation(),
+                    ModelGateMain.dataDirectory().toAbsolutePath().normalize()));
+        }
+    }
+
+    /** The token command with absolute paths, so that it works when pasted from any directory. */
+    static String tokenCommand(java.util.Optional<java.nio.file.Path> code, java.nio.file.Path dataDirectory) {
+        String jar = code.map(c -> c.toAbsolutePath().getParent())
+                .map(app -> app.getParent() == null ? app : app.getParent())
+                .map(dir -> dir.resolve("quarkus-run.jar")).filter(java.nio.file.Files::isRegularFile)
+                .map(java.nio.file.Path::toString).orElse("bootstrap/target/quarkus-app/quarkus-run.jar");
+        return "java -jar " + jar + " token --subject alice --roles admin --department ai-coe --data-dir "
+                + dataDirectory + "   (token --help lists the options)";
     }
 
     /** One line on how people sign in to /console, so that an operator sees a missing piece at start. */
@@ -47,6 +70,17 @@ public class StartupChecks {
                 || config.apply("quarkus.oidc.console.credentials.client-secret.value").isPresent();
         return "sign-in at " + where + " as client " + client + (secret ? ""
                 : "; no client secret: set QUARKUS_OIDC_CONSOLE_CREDENTIALS_SECRET or the code exchange will fail");
+    }
+
+    static final String DEMO_IN_PROD = "ModelGate refuses to start: modelgate.demo-upstream.enabled=true "
+            + "(MODELGATE_DEMO_UPSTREAM_ENABLED) serves canned answers and is for the local profile only; unset it "
+            + "or run with -Dquarkus.profile=local.";
+
+    /** The demo upstream is a local trial's stand-in for a provider; in prod it would answer as if it were one. */
+    static void refuseDemoUpstreamInProd(boolean enabled, java.util.List<String> profiles) {
+        if (enabled && (profiles.contains("prod") || !profiles.contains("local") && !profiles.contains("test"))) {
+            throw new IllegalStateException(DEMO_IN_PROD);
+        }
     }
 
     static void requireIdentityProvider(Config config) {

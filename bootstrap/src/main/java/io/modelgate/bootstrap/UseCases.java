@@ -10,6 +10,15 @@ import io.modelgate.application.approval.service.UsageRequestService;
 import io.modelgate.application.audit.port.out.AuditTrail;
 import io.modelgate.application.gateway.port.out.ChatProviders;
 import io.modelgate.application.gateway.port.out.ProviderDirectory;
+import io.modelgate.application.endpoint.port.out.Endpoints;
+import io.modelgate.application.endpoint.service.EndpointDirectory;
+import io.modelgate.application.endpoint.service.EndpointService;
+import io.modelgate.bootstrap.config.ConfiguredEndpoints;
+import io.modelgate.bootstrap.endpoint.DnsHostAddresses;
+import io.modelgate.bootstrap.endpoint.LoggedProviderDirectory;
+import io.modelgate.bootstrap.endpoint.MountedSecrets;
+import io.modelgate.domain.endpoint.AddressAllowList;
+import jakarta.enterprise.inject.Typed;
 import io.modelgate.application.gateway.port.out.CallReservations;
 import io.modelgate.application.gateway.port.out.Settlements;
 import io.modelgate.application.gateway.port.out.UsageLedger;
@@ -220,8 +229,35 @@ public class UseCases {
 
     @Produces
     @Singleton
-    GatewayModels gatewayModels(RouteSource routes, Clock clock) {
-        return new GatewayModels(routes, clock);
+    GatewayModels gatewayModels(RouteSource routes, ProviderDirectory directory, Clock clock) {
+        return new GatewayModels(routes, directory, clock);
+    }
+
+    /**
+     * The configured endpoints with the admins' stored ones on top, reloaded within the routing snapshot's
+     * bound. Typed as itself only: the gateway gets it through {@link #providerDirectory}.
+     */
+    @Produces
+    @Singleton
+    @Typed(EndpointDirectory.class)
+    EndpointDirectory endpointDirectory(ModelGateConfig config, Endpoints stored, Transactions transactions) {
+        return new EndpointDirectory(ConfiguredEndpoints.from(config.gateway().endpoints()), stored,
+                new MountedSecrets(System.getenv(), java.nio.file.Path.of(config.endpoints().secretsDir())),
+                new DnsHostAddresses(), AddressAllowList.of(config.endpoints().allowedHosts()), transactions,
+                config.gateway().routingSnapshotMaxAge(), System::nanoTime);
+    }
+
+    @Produces
+    @Singleton
+    ProviderDirectory providerDirectory(EndpointDirectory directory) {
+        return new LoggedProviderDirectory(directory);
+    }
+
+    @Produces
+    @Singleton
+    EndpointService endpoints(Endpoints endpoints, Models models, EndpointDirectory directory,
+                              Transactions transactions, Audit audit) {
+        return new EndpointService(endpoints, models, directory, transactions, audit);
     }
 
     @Produces

@@ -2,6 +2,8 @@ package io.modelgate.application.testing;
 
 import io.modelgate.domain.testing.Deployments;
 import io.modelgate.application.cost.port.out.ExchangeRateSource;
+import io.modelgate.application.endpoint.EndpointState;
+import io.modelgate.application.gateway.port.out.ProviderDirectory;
 import io.modelgate.application.gateway.port.out.ProviderEndpoint;
 import io.modelgate.application.gateway.port.out.ProviderProtocol;
 import io.modelgate.application.gateway.port.in.UsageRecord;
@@ -109,10 +111,10 @@ public final class GatewayHarness {
                 new RoutingSnapshots<DepartmentRoutes>(Duration.ZERO, System::nanoTime, transactions), JPY, rates.rates());
         Audit audit = new Audit(trail, clock);
         GatewayPipeline pipeline = new GatewayPipeline(routes, department -> DataClassification.INTERNAL,
-                new RuleBasedContentDetector(), (model, kind) -> Optional.ofNullable(endpoints.get(model + "/" + kind)),
+                new RuleBasedContentDetector(), directory(),
                 reservations, settlements, breakers, audit, rates, settings);
         gateway = new GatewayService(pipeline, providers, clock);
-        offers = new GatewayModels(routes, clock);
+        offers = new GatewayModels(routes, directory(), clock);
         models.add(Model.register(MISTRAL, spec("Mistral 7B", SourceKind.OPEN_WEIGHTS, selfHosted())));
         models.add(Model.register(LLAMA, spec("Llama 3 70B", SourceKind.OPEN_WEIGHTS, selfHosted())));
         models.add(Model.register(GPT, spec("GPT-4o", SourceKind.CLOSED, vendor(new VendorTerms(0, "JP", false)))));
@@ -135,6 +137,21 @@ public final class GatewayHarness {
 
     private static Deployment vendor(VendorTerms terms) {
         return Deployments.api(terms, "2.50", "10.00", "USD");
+    }
+
+    /** The endpoints of {@link #endpoints}, by {@code model/KIND}. */
+    private ProviderDirectory directory() {
+        return new ProviderDirectory() {
+            @Override
+            public Optional<ProviderEndpoint> endpointFor(ModelId model, DeploymentKind deployment) {
+                return Optional.ofNullable(endpoints.get(model + "/" + deployment));
+            }
+
+            @Override
+            public List<EndpointState> endpoints() {
+                return List.of();
+            }
+        };
     }
 
     /** Serves the model's deployment at an endpoint named {@code model/KIND}. */

@@ -47,21 +47,38 @@ public interface ModelGateConfig {
 
         /**
          * Where each model deployment is served, keyed {@code model/DEPLOYMENT}, e.g.
-         * {@code modelgate.gateway.endpoints."gpt-4o/VENDOR_API".url=https://api.openai.com/v1}.
+         * {@code modelgate.gateway.endpoints."gpt-4o/VENDOR_API".url=https://api.openai.com/v1}. As environment
+         * variables the key reads {@code GPT_4O_VENDOR_API}; see {@link ConfiguredEndpoints} for every form.
+         * Checked at start (ConfiguredEndpoints): a malformed entry stops the start and says what to write.
          */
         Map<String, Endpoint> endpoints();
 
         interface Endpoint {
-            /** OPENAI_COMPATIBLE, ANTHROPIC or GEMINI. */
-            String protocol();
+            /** The catalog model, when the key cannot say it (an environment variable cannot write '.'). */
+            Optional<String> model();
 
-            String url();
+            /** VENDOR_API, PRIVATE_CLOUD or ON_PREMISES, when the key does not say it. */
+            Optional<String> deployment();
 
-            /** The provider's key: set it from the environment, never in a file in the repository. */
+            /** OPENAI_COMPATIBLE (default), ANTHROPIC or GEMINI. */
+            Optional<String> protocol();
+
+            Optional<String> url();
+
+            /**
+             * The provider's key as a value, e.g. {@code api-key=${OPENAI_API_KEY:}}: held in memory only. Prefer
+             * {@link #apiKeyEnv()} or {@link #apiKeyFile()}, which name where the key is.
+             */
             Optional<String> apiKey();
 
-            /** The provider's name for the model, e.g. gpt-4o-2024-08-06 or llama3:70b. */
-            String upstreamModel();
+            /** The name of the environment variable that holds the key, e.g. {@code OPENAI_API_KEY}. */
+            Optional<String> apiKeyEnv();
+
+            /** A file under {@code modelgate.endpoints.secrets-dir} that holds the key (a mounted Secret). */
+            Optional<String> apiKeyFile();
+
+            /** The provider's name for the model, e.g. gpt-4o-2024-08-06 or llama3:70b; default: the model id. */
+            Optional<String> upstreamModel();
 
             @WithDefault("60s")
             java.time.Duration timeout();
@@ -69,6 +86,30 @@ public interface ModelGateConfig {
             /** This endpoint's open-circuit interval, when it should differ from {@code breaker-open-for}. */
             Optional<java.time.Duration> breakerOpenFor();
         }
+    }
+
+    Endpoints endpoints();
+
+    DemoUpstream demoUpstream();
+
+    /** LOCAL DEMO ONLY: /demo-upstream/v1 answers with canned sentences (DemoUpstream); prod refuses it. */
+    interface DemoUpstream {
+        @WithDefault("false")
+        boolean enabled();
+    }
+
+    /** Endpoints managed through /api/v1/endpoints (docs/gateway.md, "Configuring providers"). */
+    interface Endpoints {
+        /**
+         * Hosts an API-managed endpoint may point at: {@code *}, host names, {@code *.domain}, IP addresses,
+         * CIDR blocks. Loopback, link-local and cloud metadata addresses only when listed exactly.
+         */
+        @WithDefault("*")
+        java.util.List<String> allowedHosts();
+
+        /** Where {@code secret.file} references are read from (a mounted Kubernetes Secret). */
+        @WithDefault("/var/run/secrets/modelgate")
+        String secretsDir();
     }
 
     interface Approval {

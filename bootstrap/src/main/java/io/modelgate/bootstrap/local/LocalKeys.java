@@ -23,7 +23,7 @@ import java.util.Base64;
  */
 public final class LocalKeys {
 
-    private static final String FILE = "local-signing-key.pem";
+    public static final String FILE = "local-signing-key.pem";
 
     private final KeyPair keyPair;
 
@@ -31,8 +31,13 @@ public final class LocalKeys {
         this.keyPair = keyPair;
     }
 
+    /** Where the key of a data directory is kept. */
+    public static Path file(Path dataDirectory) {
+        return dataDirectory.resolve("keys").resolve(FILE);
+    }
+
     public static LocalKeys loadOrCreate(Path dataDirectory) {
-        Path file = dataDirectory.resolve("keys").resolve(FILE);
+        Path file = file(dataDirectory);
         try {
             if (Files.exists(file)) {
                 return new LocalKeys(read(file));

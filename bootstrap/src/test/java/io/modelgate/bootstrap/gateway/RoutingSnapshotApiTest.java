@@ -38,6 +38,10 @@ class RoutingSnapshotApiTest {
         String dept = "snap-" + UUID.randomUUID().toString().substring(0, 8);
         Budgets.set(dataSource, dept, 1_000_000);
         Approvals.grant(dept, Approvals.request(model, "ON_PREMISES", "INTERNAL", "REPORT_GENERATION"));
+        // the gateway offers only models it can reach: the new model gets an endpoint
+        Api.as(Tokens.admin()).body("{\"protocol\": \"OPENAI_COMPATIBLE\", \"url\": \""
+                + io.modelgate.bootstrap.testsupport.ProviderStub.shared().baseUrl("ok") + "\"}")
+                .put("/api/v1/endpoints/" + model + "/ON_PREMISES").then().statusCode(201);
         String client = Tokens.of("svc-" + dept, dept, "gateway-client");
         // the listing loads the department's snapshot, which now offers the model
         Api.as(client).get("/gateway/v1/models").then().statusCode(200).body("data.id", hasItem(model));

@@ -93,6 +93,12 @@ class AuthorizationMatrixTest {
                 f -> "/api/v1/departments/" + f.department() + "/budgets/" + f.month()));
         EXPECTED.put("GET /api/v1/departments/{department}/spend",
                 new Expected(BUDGET_READERS, REQUESTER, f -> "/api/v1/departments/" + f.department() + "/spend"));
+        EXPECTED.put("GET /api/v1/endpoints/{model}/{deployment}", new Expected(Set.of("admin", "auditor"), Set.of(),
+                f -> "/api/v1/endpoints/mistral-7b-instruct/ON_PREMISES"));
+        EXPECTED.put("PUT /api/v1/endpoints/{model}/{deployment}", new Expected(ADMIN, Set.of(),
+                f -> "/api/v1/endpoints/mistral-7b-instruct/ON_PREMISES"));
+        EXPECTED.put("DELETE /api/v1/endpoints/{model}/{deployment}", new Expected(ADMIN, Set.of(),
+                f -> "/api/v1/endpoints/mistral-7b-instruct/ON_PREMISES"));
         EXPECTED.put("GET /api/v1/approvals/{id}", new Expected(READERS, REQUESTER, f -> "/api/v1/approvals/" + f.approval()));
         EXPECTED.put("POST /api/v1/approvals/{id}/revoke",
                 new Expected(ADMIN, Set.of(), f -> "/api/v1/approvals/" + f.approval() + "/revoke"));
@@ -119,6 +125,8 @@ class AuthorizationMatrixTest {
             "POST /api/v1/approvals/{id}/revoke", "{\"reason\": \"matrix\"}",
             "POST /api/v1/approvals/{id}/confirm", "{\"reason\": \"matrix\"}",
             "POST /api/v1/models/{id}/lifecycle", "{\"lifecycle\": \"DEPRECATED\"}",
+            "PUT /api/v1/endpoints/{model}/{deployment}", "{\"protocol\": \"OPENAI_COMPATIBLE\", "
+                    + "\"url\": \"http://vllm.internal:8000/v1\"}",
             "PUT /api/v1/departments/{department}/budgets/{month}", "{\"amount\": {\"amount\": \"5\", \"currency\": \"JPY\"}, "
                     + "\"softAlertPercent\": 50, \"hardLimit\": {\"amount\": \"6\", \"currency\": \"JPY\"}}");
 

@@ -474,4 +474,57 @@ public interface ConsoleMessages {
 
     @Message("Sign in again")
     String sign_in_again();
+
+    // --- provider endpoints (EndpointPages) ---
+
+    @Message("Endpoints")
+    String nav_endpoints();
+
+    @Message("Provider endpoints")
+    String endpoints_title();
+
+    @Message("Where each approved deployment is served, as the gateway sees it now. Endpoints stored here take the place of configured ones; keys are named (an environment variable or a secret file), never entered.")
+    String endpoints_intro();
+
+    @Message("Source")
+    String col_endpoint_source();
+
+    @Message("Protocol")
+    String col_endpoint_protocol();
+
+    @Message("URL")
+    String col_endpoint_url();
+
+    @Message("Upstream model")
+    String col_endpoint_upstream();
+
+    @Message("Key")
+    String col_endpoint_key();
+
+    @Message("Called by the gateway")
+    String col_endpoint_callable();
+
+    @Message("replaces a configured one")
+    String endpoint_overrides();
+
+    @Message("Remove")
+    String endpoint_remove();
+
+    @Message("Store an endpoint")
+    String endpoint_set_title();
+
+    @Message("Timeout (seconds)")
+    String field_timeout_seconds();
+
+    @Message("Key from environment variable")
+    String field_secret_env();
+
+    @Message("or from secret file")
+    String field_secret_file();
+
+    @Message("Give at most one: the name of an environment variable of the ModelGate process, or a file under the secrets directory. Never the key itself.")
+    String endpoint_secret_hint();
+
+    @Message("Save")
+    String endpoint_save();
 }

@@ -630,4 +630,74 @@ public interface ConsoleMessagesJa extends ConsoleMessages {
     @Override
     @Message("再度サインイン")
     String sign_in_again();
+
+    // --- provider endpoints (EndpointPages) ---
+
+    @Override
+    @Message("エンドポイント")
+    String nav_endpoints();
+
+    @Override
+    @Message("プロバイダーのエンドポイント")
+    String endpoints_title();
+
+    @Override
+    @Message("承認済みのデプロイメントごとの提供先（ゲートウェイが現在参照している内容）。ここで保存したエンドポイントは設定ファイルのものに優先します。キーは環境変数名またはシークレットファイル名で指定し、キーそのものは入力しません。")
+    String endpoints_intro();
+
+    @Override
+    @Message("定義元")
+    String col_endpoint_source();
+
+    @Override
+    @Message("プロトコル")
+    String col_endpoint_protocol();
+
+    @Override
+    @Message("URL")
+    String col_endpoint_url();
+
+    @Override
+    @Message("上流モデル名")
+    String col_endpoint_upstream();
+
+    @Override
+    @Message("キー")
+    String col_endpoint_key();
+
+    @Override
+    @Message("ゲートウェイから呼出")
+    String col_endpoint_callable();
+
+    @Override
+    @Message("設定ファイルの定義を置換")
+    String endpoint_overrides();
+
+    @Override
+    @Message("削除")
+    String endpoint_remove();
+
+    @Override
+    @Message("エンドポイントを保存")
+    String endpoint_set_title();
+
+    @Override
+    @Message("タイムアウト（秒）")
+    String field_timeout_seconds();
+
+    @Override
+    @Message("キーの環境変数名")
+    String field_secret_env();
+
+    @Override
+    @Message("またはシークレットファイル名")
+    String field_secret_file();
+
+    @Override
+    @Message("どちらか一方のみ：ModelGate プロセスの環境変数名、またはシークレットディレクトリ内のファイル名。キーそのものは入力しないでください。")
+    String endpoint_secret_hint();
+
+    @Override
+    @Message("保存")
+    String endpoint_save();
 }

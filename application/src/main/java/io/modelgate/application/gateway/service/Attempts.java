@@ -32,8 +32,6 @@ import java.util.concurrent.CompletionStage;
  */
 final class Attempts {
 
-    private static final System.Logger LOG = System.getLogger(Attempts.class.getName());
-
     /** How one kind of call invokes a provider; the stage completes when the provider accepted the call. */
     @FunctionalInterface
     interface Invocation<A> {
@@ -86,9 +84,9 @@ final class Attempts {
         RouteOption option = decision.ranked().get(index);
         Optional<ProviderEndpoint> configured = directory.endpointFor(option.model().id(), option.deployment().kind());
         if (configured.isEmpty()) {
-            String missing = "no endpoint configured for " + option.model().id() + "/" + option.deployment().kind();
-            LOG.log(System.Logger.Level.WARNING, missing + ": the approved route is skipped");
-            return attempt(decision, startedNanos, invocation, index + 1, attempts, Optional.of(missing));
+            // approved, but not served by this installation: the next candidate, and the refusal names it
+            return attempt(decision, startedNanos, invocation, index + 1, attempts,
+                    Optional.of(directory.unavailableReason(option.model().id(), option.deployment().kind())));
         }
         ProviderEndpoint endpoint = configured.get();
         CircuitBreaker breaker = breakers.of(endpoint);

@@ -1,6 +1,7 @@
 package io.modelgate.application.gateway.service;
 
 import io.modelgate.application.gateway.port.in.ListGatewayModels;
+import io.modelgate.application.gateway.port.out.ProviderDirectory;
 import io.modelgate.application.shared.Actor;
 import io.modelgate.domain.approval.Approval;
 import io.modelgate.domain.catalog.Lifecycle;
@@ -15,15 +16,17 @@ import java.util.List;
 
 /**
  * The models a caller may use now: the department's live approvals that the policy allows, whose model is not
- * retired.
+ * retired and whose deployment this installation serves (an approved route without an endpoint is not offered).
  */
 public final class GatewayModels implements ListGatewayModels {
 
     private final RouteSource routes;
+    private final ProviderDirectory directory;
     private final Clock clock;
 
-    public GatewayModels(RouteSource routes, Clock clock) {
+    public GatewayModels(RouteSource routes, ProviderDirectory directory, Clock clock) {
         this.routes = routes;
+        this.directory = directory;
         this.clock = clock;
     }
 
@@ -36,7 +39,8 @@ public final class GatewayModels implements ListGatewayModels {
         for (RouteOption option : table.options()) {
             Approval approval = option.approval();
             if (approval.isLiveAt(now) && option.model().lifecycle() != Lifecycle.RETIRED
-                    && policy.decide(option.deployment(), approval.highestClassification()).allowed()) {
+                    && policy.decide(option.deployment(), approval.highestClassification()).allowed()
+                    && directory.endpointFor(option.model().id(), option.deployment().kind()).isPresent()) {
                 offers.add(new Offer(option.model().id(), option.model().spec().name(), option.deployment().kind(),
                         approval.highestClassification(), approval.taskCategories(), approval.validUntil()));
             }
