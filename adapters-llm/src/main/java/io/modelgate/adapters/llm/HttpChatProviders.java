@@ -6,7 +6,7 @@ import io.modelgate.domain.chat.ChatRequest;
 import io.modelgate.application.gateway.port.out.ProviderStream;
 import io.modelgate.application.gateway.port.out.ProviderEndpoint;
 import io.modelgate.application.gateway.port.out.ProviderFailure;
-import io.modelgate.application.gateway.port.out.ProviderProtocol;
+import io.modelgate.application.endpoint.ProviderProtocol;
 import io.modelgate.application.gateway.port.out.StreamCall;
 import io.modelgate.domain.budget.TokenUsage;
 import io.micrometer.core.instrument.Metrics;

@@ -5,7 +5,7 @@ import io.modelgate.domain.chat.ChatCompletion;
 import io.modelgate.domain.chat.ChatMessage;
 import io.modelgate.domain.chat.ChatRequest;
 import io.modelgate.application.gateway.port.out.ProviderFailure.Kind;
-import io.modelgate.application.gateway.port.out.ProviderProtocol;
+import io.modelgate.application.endpoint.ProviderProtocol;
 import io.modelgate.domain.budget.TokenUsage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

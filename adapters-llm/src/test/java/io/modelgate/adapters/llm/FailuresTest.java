@@ -3,7 +3,7 @@ package io.modelgate.adapters.llm;
 import io.modelgate.adapters.llm.WireProtocol.UpstreamError;
 import io.modelgate.application.gateway.port.out.ProviderEndpoint;
 import io.modelgate.application.gateway.port.out.ProviderFailure.Kind;
-import io.modelgate.application.gateway.port.out.ProviderProtocol;
+import io.modelgate.application.endpoint.ProviderProtocol;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,5 @@
 package io.modelgate.application.endpoint;
 
-import io.modelgate.application.gateway.port.out.ProviderProtocol;
 import io.modelgate.domain.endpoint.SecretReference;
 import io.modelgate.domain.shared.InvalidValueException;
 import io.modelgate.domain.shared.Require;

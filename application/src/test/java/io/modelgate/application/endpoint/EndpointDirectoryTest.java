@@ -5,7 +5,7 @@ import io.modelgate.application.endpoint.port.in.SetEndpoint;
 import io.modelgate.application.endpoint.service.EndpointDirectory;
 import io.modelgate.application.endpoint.service.EndpointService;
 import io.modelgate.application.gateway.port.out.ProviderEndpoint;
-import io.modelgate.application.gateway.port.out.ProviderProtocol;
+import io.modelgate.application.endpoint.ProviderProtocol;
 import io.modelgate.application.shared.Actor;
 import io.modelgate.application.shared.Audit;
 import io.modelgate.application.testing.CatalogSamples;

@@ -5,7 +5,7 @@ import io.modelgate.application.cost.port.out.ExchangeRateSource;
 import io.modelgate.application.endpoint.EndpointState;
 import io.modelgate.application.gateway.port.out.ProviderDirectory;
 import io.modelgate.application.gateway.port.out.ProviderEndpoint;
-import io.modelgate.application.gateway.port.out.ProviderProtocol;
+import io.modelgate.application.endpoint.ProviderProtocol;
 import io.modelgate.application.gateway.port.in.UsageRecord;
 import io.modelgate.application.gateway.service.Breakers;
 import io.modelgate.application.gateway.service.GatewayModels;

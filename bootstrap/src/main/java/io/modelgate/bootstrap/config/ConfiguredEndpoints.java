@@ -3,7 +3,7 @@ package io.modelgate.bootstrap.config;
 import io.modelgate.application.endpoint.ConfiguredEndpoint;
 import io.modelgate.application.endpoint.Endpoint;
 import io.modelgate.application.endpoint.EndpointKey;
-import io.modelgate.application.gateway.port.out.ProviderProtocol;
+import io.modelgate.application.endpoint.ProviderProtocol;
 import io.modelgate.domain.catalog.DeploymentKind;
 import io.modelgate.domain.catalog.ModelId;
 import io.modelgate.domain.endpoint.SecretReference;

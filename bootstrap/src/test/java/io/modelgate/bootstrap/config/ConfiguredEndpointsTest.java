@@ -2,7 +2,7 @@ package io.modelgate.bootstrap.config;
 
 import io.modelgate.application.endpoint.ConfiguredEndpoint;
 import io.modelgate.application.endpoint.Endpoint;
-import io.modelgate.application.gateway.port.out.ProviderProtocol;
+import io.modelgate.application.endpoint.ProviderProtocol;
 import io.modelgate.domain.endpoint.SecretReference;
 import io.quarkus.runtime.configuration.DurationConverter;
 import io.smallrye.config.EnvConfigSource;

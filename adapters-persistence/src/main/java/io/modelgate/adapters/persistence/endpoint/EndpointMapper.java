@@ -2,7 +2,7 @@ package io.modelgate.adapters.persistence.endpoint;
 
 import io.modelgate.application.endpoint.Endpoint;
 import io.modelgate.application.endpoint.EndpointKey;
-import io.modelgate.application.gateway.port.out.ProviderProtocol;
+import io.modelgate.application.endpoint.ProviderProtocol;
 import io.modelgate.domain.catalog.DeploymentKind;
 import io.modelgate.domain.catalog.ModelId;
 import io.modelgate.domain.endpoint.SecretReference;

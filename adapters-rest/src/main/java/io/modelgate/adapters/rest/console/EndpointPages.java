@@ -6,7 +6,7 @@ import io.modelgate.application.endpoint.EndpointKey;
 import io.modelgate.application.endpoint.port.in.FindEndpoints;
 import io.modelgate.application.endpoint.port.in.RemoveEndpoint;
 import io.modelgate.application.endpoint.port.in.SetEndpoint;
-import io.modelgate.application.gateway.port.out.ProviderProtocol;
+import io.modelgate.application.endpoint.ProviderProtocol;
 import io.modelgate.domain.catalog.DeploymentKind;
 import io.modelgate.domain.catalog.ModelId;
 import io.modelgate.domain.shared.DomainException;

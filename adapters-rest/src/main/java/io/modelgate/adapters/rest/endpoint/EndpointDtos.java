@@ -6,7 +6,7 @@ import io.modelgate.application.endpoint.EndpointKey;
 import io.modelgate.application.endpoint.EndpointSource;
 import io.modelgate.application.endpoint.EndpointState;
 import io.modelgate.application.endpoint.KeyState;
-import io.modelgate.application.gateway.port.out.ProviderProtocol;
+import io.modelgate.application.endpoint.ProviderProtocol;
 import io.modelgate.domain.endpoint.SecretReference;
 import io.modelgate.domain.shared.InvalidValueException;
 import jakarta.validation.Valid;

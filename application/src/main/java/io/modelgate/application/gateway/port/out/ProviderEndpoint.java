@@ -1,5 +1,6 @@
 package io.modelgate.application.gateway.port.out;
 
+import io.modelgate.application.endpoint.ProviderProtocol;
 import io.modelgate.domain.shared.Require;
 
 import java.net.URI;

@@ -1,4 +1,4 @@
-package io.modelgate.application.gateway.port.out;
+package io.modelgate.application.endpoint;
 
 /** The wire protocols ModelGate speaks to model providers. */
 public enum ProviderProtocol {
