@@ -70,7 +70,7 @@ public class ApprovalResource {
                                      @QueryParam("flaggedForReReview") Boolean flagged,
                                      @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         ApprovalQuery query = new ApprovalQuery(Params.optionalText(department).map(DepartmentId::new),
-                Params.optionalText(model).map(ModelId::new),
+                Params.optionalText(model).map(m -> Params.field("model", () -> new ModelId(m))),
                 Params.optionalEnum(ApprovalStatus.class, status, "status"), java.util.Optional.ofNullable(flagged));
         return PageDto.of(findApprovals.search(actor.get(), query, Params.page(page, size)),
                 a -> ApprovalDtos.toDto(a, clock.instant()));

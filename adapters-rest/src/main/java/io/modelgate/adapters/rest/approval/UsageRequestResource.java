@@ -24,6 +24,7 @@ import io.modelgate.domain.approval.UsageRequest;
 import io.modelgate.domain.approval.UsageRequestId;
 import io.modelgate.domain.catalog.ModelId;
 import io.modelgate.domain.department.DepartmentId;
+import io.modelgate.domain.usecase.UseCase;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -90,8 +91,8 @@ public class UsageRequestResource {
     @APIResponse(responseCode = "201", description = "The draft",
             content = @Content(schema = @Schema(implementation = UsageRequestDto.class)))
     public Response draft(@NotNull @Valid RequestBody body, @Context UriInfo uri) {
-        UsageRequest draft = draftRequest.draft(new DraftUsageRequest.Command(actor.get(), new ModelId(body.modelId()),
-                body.deployment(), body.useCase().toDomain()));
+        UsageRequest draft = draftRequest.draft(new DraftUsageRequest.Command(actor.get(), modelId(body),
+                body.deployment(), useCase(body)));
         return Response.created(uri.getAbsolutePathBuilder().path(draft.id().value().toString()).build())
                 .tag(Versions.etag(draft.version())).entity(ApprovalDtos.toDto(draft, Optional.empty())).build();
     }
@@ -103,7 +104,7 @@ public class UsageRequestResource {
     public Response edit(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
                          @NotNull @Valid RequestBody body) {
         UsageRequest edited = editRequest.edit(new EditUsageRequest.Command(actor.get(), requestId(id),
-                new ModelId(body.modelId()), body.deployment(), body.useCase().toDomain(), Versions.fromIfMatch(ifMatch)));
+                modelId(body), body.deployment(), useCase(body), Versions.fromIfMatch(ifMatch)));
         return tagged(new Decided(edited, Optional.empty()));
     }
 
@@ -151,7 +152,8 @@ public class UsageRequestResource {
                                          @QueryParam("pendingReview") String pendingReview,
                                          @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         UsageRequestQuery query = new UsageRequestQuery(Params.optionalEnum(RequestState.class, state, "state"),
-                Params.optionalText(department).map(DepartmentId::new), Params.optionalText(model).map(ModelId::new),
+                Params.optionalText(department).map(DepartmentId::new),
+                Params.optionalText(model).map(m -> Params.field("model", () -> new ModelId(m))),
                 Params.optionalEnum(ReviewKind.class, pendingReview, "pendingReview").map(Set::of).orElse(Set.of()));
         return PageDto.of(findRequests.search(actor.get(), query, Params.page(page, size)),
                 r -> ApprovalDtos.toDto(r, Optional.empty()));
@@ -166,6 +168,15 @@ public class UsageRequestResource {
             content = @Content(schema = @Schema(implementation = UsageRequestDto.class)))
     public Response get(@PathParam("id") String id) {
         return tagged(findRequests.get(actor.get(), requestId(id)));
+    }
+
+    /** Refusals name the body's fields: {@code modelId}, {@code useCase.volume.requestsPerMonth}. */
+    private static ModelId modelId(RequestBody body) {
+        return Params.field("modelId", () -> new ModelId(body.modelId()));
+    }
+
+    private static UseCase useCase(RequestBody body) {
+        return Params.within("useCase", () -> body.useCase().toDomain());
     }
 
     private static UsageRequestId requestId(String raw) {

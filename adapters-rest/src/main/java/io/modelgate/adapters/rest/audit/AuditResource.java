@@ -8,7 +8,6 @@ import io.modelgate.application.audit.port.in.ReadAuditTrail;
 import io.modelgate.application.audit.port.out.AuditQuery;
 import io.modelgate.domain.audit.AuditEvent;
 import io.modelgate.domain.audit.ChainVerification;
-import io.modelgate.domain.shared.InvalidValueException;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -26,8 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.Optional;
 
 @Path("/api/v1/audit-events")
 @Tag(name = "Audit", description = "The append-only, hash-chained audit trail")
@@ -84,7 +81,7 @@ public class AuditResource {
                                        @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         AuditQuery query = new AuditQuery(Params.optionalText(entityType), Params.optionalText(entityId),
                 Params.optionalText(actor), Params.optionalText(action), Params.optionalText(department),
-                instant(from, "from"), instant(to, "to"));
+                Params.optionalInstant(from, "from"), Params.optionalInstant(to, "to"));
         return PageDto.of(trail.search(query, Params.page(page, size)), AuditEventDto::of);
     }
 
@@ -98,13 +95,5 @@ public class AuditResource {
             content = @Content(schema = @Schema(implementation = VerificationDto.class)))
     public VerificationDto verify() {
         return VerificationDto.of(trail.verify());
-    }
-
-    private static Optional<Instant> instant(String value, String name) {
-        try {
-            return Params.optionalText(value).map(Instant::parse);
-        } catch (DateTimeParseException e) {
-            throw new InvalidValueException(name, "must be an ISO-8601 instant such as 2026-11-01T00:00:00Z");
-        }
     }
 }

@@ -100,7 +100,7 @@ public class LicenseResource {
             throw new InvalidValueException("id", "is required");
         }
         License license = registerLicense.register(new RegisterLicense.Command(actor.get(),
-                CatalogDtos.toDomain(new LicenseId(request.id()), request)));
+                CatalogDtos.toDomain(Params.field("id", () -> new LicenseId(request.id())), request)));
         return withTag(Response.created(uri.getAbsolutePathBuilder().path(license.id().value()).build()), license);
     }
 

@@ -4,6 +4,7 @@ import io.modelgate.adapters.rest.cost.CostDtos.ComparisonDto;
 import io.modelgate.adapters.rest.cost.CostDtos.ComparisonRequest;
 import io.modelgate.adapters.rest.cost.CostDtos.EstimateDto;
 import io.modelgate.adapters.rest.cost.CostDtos.EstimateRequest;
+import io.modelgate.adapters.rest.shared.Params;
 import io.modelgate.adapters.rest.shared.ProblemDetail;
 import io.modelgate.adapters.rest.shared.Roles;
 import io.modelgate.application.cost.port.in.EstimateCost;
@@ -55,7 +56,8 @@ public class CostResource {
     @APIResponse(responseCode = "200", description = "The estimate",
             content = @Content(schema = @Schema(implementation = EstimateDto.class)))
     public EstimateDto estimate(@NotNull @Valid EstimateRequest request) {
-        return EstimateDto.of(estimateCost.estimate(new EstimateCost.Candidate(new ModelId(request.modelId()),
+        return EstimateDto.of(estimateCost.estimate(new EstimateCost.Candidate(
+                Params.field("modelId", () -> new ModelId(request.modelId())),
                 request.deployment()), request.volume().toDomain(), currency(request.currency())));
     }
 
@@ -70,7 +72,9 @@ public class CostResource {
             content = @Content(schema = @Schema(implementation = ComparisonDto.class)))
     public ComparisonDto compare(@NotNull @Valid ComparisonRequest request) {
         return ComparisonDto.of(estimateCost.compare(request.candidates().stream()
-                        .map(c -> new EstimateCost.Candidate(new ModelId(c.modelId()), c.deployment())).toList(),
+                        .map(c -> new EstimateCost.Candidate(
+                                Params.field("candidates.modelId", () -> new ModelId(c.modelId())), c.deployment()))
+                        .toList(),
                 request.volume().toDomain(), currency(request.currency())));
     }
 

@@ -144,7 +144,7 @@ public class ClassificationPolicyResource {
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public DecisionDto decide(@NotNull @Valid DecisionRequest request) {
         DecideClassification.Result result = decideClassification.decide(new DecideClassification.Query(
-                new ModelId(request.modelId()), request.deployment(), request.level()));
+                Params.field("modelId", () -> new ModelId(request.modelId())), request.deployment(), request.level()));
         return new DecisionDto(result.model().value(), result.decision().deploymentKind(), result.decision().level(),
                 result.decision().allowed(), result.decision().reason(), result.policyVersion());
     }
