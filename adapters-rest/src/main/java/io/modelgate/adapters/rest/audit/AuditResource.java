@@ -69,8 +69,10 @@ public class AuditResource {
 
     @GET
     @RolesAllowed({Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "Read the audit trail, newest first", description = "Filters combine with AND; "
+    @Operation(operationId = "listAuditEvents",
+            summary = "Read the audit trail, newest first", description = "Filters combine with AND; "
             + "from/to are ISO-8601 instants (from inclusive, to exclusive).")
+    @APIResponse(responseCode = "200", description = "A page of events")
     public PageDto<AuditEventDto> list(@QueryParam("entityType") @Parameter(example = "model") String entityType,
                                        @QueryParam("entityId") String entityId,
                                        @QueryParam("actor") String actor,
@@ -88,7 +90,8 @@ public class AuditResource {
     @GET
     @Path("verification")
     @RolesAllowed({Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "Recompute the hash chain", description = "Reports whether every event still matches "
+    @Operation(operationId = "verifyAuditChain",
+            summary = "Recompute the hash chain", description = "Reports whether every event still matches "
             + "its hash and links to its predecessor, and the first broken sequence if not (an edited, deleted, "
             + "inserted or reordered row). Deleting the newest events is only caught against a head kept elsewhere.")
     @APIResponse(responseCode = "200", description = "The verification",

@@ -45,7 +45,8 @@ public class UsageResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.FINANCE_REVIEWER, Roles.AUDITOR})
-    @Operation(summary = "Read the usage ledger, newest call first", description = "Every gateway call, whatever "
+    @Operation(operationId = "listUsageRecords",
+            summary = "Read the usage ledger, newest call first", description = "Every gateway call, whatever "
             + "its outcome. Filters combine with AND; from/to are ISO-8601 instants (from inclusive, to exclusive).")
     @APIResponse(responseCode = "200", description = "A page of calls")
     @APIResponse(responseCode = "422", description = "A malformed filter",

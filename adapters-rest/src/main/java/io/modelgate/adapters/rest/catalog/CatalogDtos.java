@@ -113,7 +113,8 @@ public final class CatalogDtos {
             @NotNull Boolean redistributionAllowed,
             @NotNull Boolean shareAlike,
             @NotNull Boolean outputsMayImproveOtherModels,
-            @Schema(description = "The clause that states each term") Map<LicenseTerm, String> clauses) {
+            @Schema(description = "The clause that states each term", propertyNames = LicenseTerm.class)
+            Map<LicenseTerm, String> clauses) {
     }
 
     @Schema(name = "LicenseRequest", description = "A license as an admin describes it. POST needs the id; "

@@ -50,7 +50,8 @@ public class CostResource {
     @Path("estimates")
     @RolesAllowed({Roles.REQUESTER, Roles.SECURITY_REVIEWER, Roles.LEGAL_REVIEWER, Roles.FINANCE_REVIEWER,
             Roles.ADMIN, Roles.AUDITOR, Roles.GATEWAY_CLIENT})
-    @Operation(summary = "Monthly cost of a model deployment for a volume", description = "API: input tokens × "
+    @Operation(operationId = "estimateCost",
+            summary = "Monthly cost of a model deployment for a volume", description = "API: input tokens × "
             + "input price + output tokens × output price. Self-hosted: GPUs needed (rounded up) × monthly GPU cost "
             + "+ fixed operations cost. Converted with the configured, dated rate; rounded once, HALF_UP.")
     @APIResponse(responseCode = "200", description = "The estimate",
@@ -65,7 +66,8 @@ public class CostResource {
     @Path("comparisons")
     @RolesAllowed({Roles.REQUESTER, Roles.SECURITY_REVIEWER, Roles.LEGAL_REVIEWER, Roles.FINANCE_REVIEWER,
             Roles.ADMIN, Roles.AUDITOR, Roles.GATEWAY_CLIENT})
-    @Operation(summary = "Compare candidates for one use case (TCO)", description = "Up to 20 candidates, cheapest "
+    @Operation(operationId = "compareCosts",
+            summary = "Compare candidates for one use case (TCO)", description = "Up to 20 candidates, cheapest "
             + "first, with the break-even monthly volume at which each self-hosted candidate becomes and stays "
             + "cheaper than each API candidate (NEVER, ALWAYS or AT_VOLUME).")
     @APIResponse(responseCode = "200", description = "The comparison",

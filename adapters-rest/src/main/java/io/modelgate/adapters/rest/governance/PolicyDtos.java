@@ -36,7 +36,8 @@ public final class PolicyDtos {
     }
 
     @Schema(name = "ClassificationPolicyChange", description = "A complete new policy: a rule for every level")
-    public record PolicyChangeRequest(@NotNull Map<DataClassification, @NotNull @Valid LevelRuleDto> levels,
+    public record PolicyChangeRequest(@NotNull @Schema(propertyNames = DataClassification.class)
+                                      Map<DataClassification, @NotNull @Valid LevelRuleDto> levels,
                                       @Schema(example = "Allow CONFIDENTIAL data on Gemini in Tokyo") String note) {
     }
 
