@@ -27,6 +27,7 @@ EXTRA_RATES="${EXTRA_RATES-3000 4000 6000}"  # EXTRA_RATES="" tries none   # tri
 SECONDS_PER_RUN="${SECONDS_PER_RUN:-15}"
 WARMUP_PER_RUN="${WARMUP_PER_RUN:-3}"
 APP_PORT="${APP_PORT:-9080}"
+MANAGEMENT_PORT="${MANAGEMENT_PORT:-$((APP_PORT + 1000))}"   # health and metrics: the management interface
 STUB_PORT="${STUB_PORT:-9091}"
 PGHOST="${PGHOST:-127.0.0.1}"
 PGPORT="${PGPORT:-5432}"
@@ -88,16 +89,17 @@ echo "== ModelGate on :$APP_PORT (log: $run/app.log)"
 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" QUARKUS_DATASOURCE_USERNAME="$PGUSER" \
   QUARKUS_DATASOURCE_PASSWORD="${PGPASSWORD:-postgres}" MODELGATE_DATA_DIR="$run/data" \
   OLLAMA_URL="http://127.0.0.1:$STUB_PORT/v1" \
-  java ${APP_JAVA_OPTS:-} "${profile_opts[@]}" -Dquarkus.profile=local -Dquarkus.http.port="$APP_PORT" -jar "$app" \
+  java ${APP_JAVA_OPTS:-} "${profile_opts[@]}" -Dquarkus.profile=local -Dquarkus.http.port="$APP_PORT" \
+  -Dquarkus.management.port="$MANAGEMENT_PORT" -jar "$app" \
   > "$run/app.log" 2>&1 &
 pids+=($!)
 app_pid=$!
 for _ in $(seq 1 120); do
-  if curl -fs "http://127.0.0.1:$APP_PORT/q/health/ready" > /dev/null 2>&1; then break; fi
+  if curl -fs "http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready" > /dev/null 2>&1; then break; fi
   if ! kill -0 "$app_pid" 2>/dev/null; then echo "ModelGate did not start:"; tail -40 "$run/app.log"; exit 1; fi
   sleep 0.5
 done
-curl -fs "http://127.0.0.1:$APP_PORT/q/health/ready" > /dev/null
+curl -fs "http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready" > /dev/null
 
 token() { # subject roles department
   MODELGATE_DATA_DIR="$run/data" java -jar "$app" token --subject "$1" --roles "$2" --department "$3" --minutes 240

@@ -7,7 +7,8 @@
 #
 #   e2e/run.sh
 #
-# Settings (environment): E2E_KEYCLOAK_PORT (8180), E2E_PLATFORM_PORT (8280), PGHOST (127.0.0.1),
+# Settings (environment): E2E_KEYCLOAK_PORT (8180), E2E_PLATFORM_PORT (8280), E2E_MANAGEMENT_PORT (the
+# platform's health and metrics, platform port + 1000), PGHOST (127.0.0.1),
 # PGPORT (5432), PGUSER (postgres), E2E_SKIP_BUILD=1 to reuse bootstrap/target/quarkus-app,
 # E2E_JOURNEY=account to prove only the browser sign-in (against Keycloak's account console).
 # The secrets below are the realm's demo secrets (demo only, never for a real deployment).
@@ -20,8 +21,10 @@ cd "$ROOT"
 KC_VERSION=26.5.6
 KC_PORT="${E2E_KEYCLOAK_PORT:-8180}"
 APP_PORT="${E2E_PLATFORM_PORT:-8280}"
+MANAGEMENT_PORT="${E2E_MANAGEMENT_PORT:-$((APP_PORT + 1000))}"
 KC_URL="http://localhost:$KC_PORT"
 APP_URL="http://localhost:$APP_PORT"
+MANAGEMENT_URL="http://localhost:$MANAGEMENT_PORT"
 PGHOST="${PGHOST:-127.0.0.1}"
 PGPORT="${PGPORT:-5432}"
 PGUSER="${PGUSER:-postgres}"
@@ -109,7 +112,7 @@ if command -v fc-list >/dev/null && [ -z "$(fc-list :lang=ja 2>/dev/null)" ]; th
     || echo "warning: no Japanese font; Japanese text in screenshots will show as boxes"
 fi
 pg_isready -h "$PGHOST" -p "$PGPORT" -q || fail "PostgreSQL does not answer on $PGHOST:$PGPORT"
-for port in "$KC_PORT" "$APP_PORT"; do
+for port in "$KC_PORT" "$APP_PORT" "$MANAGEMENT_PORT"; do
   port_in_use "$port" && fail "port $port is already in use (a Keycloak or platform left running?)"
 done
 end
@@ -127,7 +130,9 @@ fi
 # A fresh realm every run: the realm under test is exactly the one in docs/keycloak/.
 rm -rf "$KC_HOME/data/h2" "$KC_HOME/data/import"
 mkdir -p "$KC_HOME/data/import"
-cp "$ROOT/docs/keycloak/modelgate-realm.json" "$KC_HOME/data/import/"
+# Only the platform's port may differ (the realm allows redirects to :8280 and :8080).
+sed "s#http://localhost:8280#$APP_URL#g" "$ROOT/docs/keycloak/modelgate-realm.json" \
+  >"$KC_HOME/data/import/modelgate-realm.json"
 end
 
 begin "Keycloak started (boots while the platform builds)"
@@ -168,6 +173,8 @@ end
 
 begin "platform started on port $APP_PORT"
 QUARKUS_HTTP_PORT="$APP_PORT" \
+QUARKUS_MANAGEMENT_PORT="$MANAGEMENT_PORT" \
+MODELGATE_PUBLIC_URL="$APP_URL" \
 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
 QUARKUS_DATASOURCE_USERNAME="$PGUSER" \
 QUARKUS_DATASOURCE_PASSWORD="${PGPASSWORD:-postgres}" \
@@ -175,7 +182,24 @@ QUARKUS_OIDC_AUTH_SERVER_URL="$KC_URL/realms/modelgate" \
 QUARKUS_OIDC_CONSOLE_CREDENTIALS_SECRET="${E2E_CONSOLE_SECRET:-demo-console-secret}" \
   setsid java -jar bootstrap/target/quarkus-app/quarkus-run.jar >"$RESULTS/platform.log" 2>&1 </dev/null &
 APP_PID=$!
-wait_for "$APP_URL/q/health/ready" 120 "$APP_PID" platform
+wait_for "$MANAGEMENT_URL/q/health/ready" 120 "$APP_PID" platform
+end
+
+begin "prod defaults: management port, no Swagger UI, console headers"
+status() { curl -s -o /dev/null -w '%{http_code}' "$@"; }
+[ "$(status "$MANAGEMENT_URL/q/health/ready")" = 200 ] || fail "no readiness on the management port"
+[ "$(status "$MANAGEMENT_URL/q/metrics")" = 200 ] || fail "no metrics on the management port"
+for path in /q/health/ready /q/metrics /q/swagger-ui/; do
+  [ "$(status "$APP_URL$path")" = 404 ] || fail "$path is served on the public port $APP_PORT in prod"
+done
+[ "$(status "$APP_URL/q/openapi")" = 200 ] || fail "the OpenAPI document is not on the public port"
+HEADERS="$(curl -s -D - -o /dev/null "$APP_URL/console")"
+for header in "Content-Security-Policy: .*frame-ancestors 'none'" "X-Content-Type-Options: nosniff" \
+    "Referrer-Policy: " "Cache-Control: no-store"; do
+  grep -qi "^$header" <<<"$HEADERS" || fail "console page without $header"
+done
+[ "$(status -H 'Host: evil.example.com' "$APP_URL/console")" = 421 ] || fail "the console answers a foreign Host"
+echo "health and metrics on :$MANAGEMENT_PORT only, Swagger UI off, console headers present, foreign Host refused"
 end
 
 export KEYCLOAK_URL="$KC_URL" PLATFORM_URL="$APP_URL" RESULTS_DIR="$RESULTS"

@@ -65,6 +65,7 @@ start_app() { # name port jdbc-url → sets app_pid
   QUARKUS_DATASOURCE_JDBC_URL="$url" QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres \
   MODELGATE_DATA_DIR="$work/data" OLLAMA_URL="http://127.0.0.1:$stub_port/v1" \
     java -Xmx512m -Dquarkus.profile=local "-D%local.quarkus.http.port=$port" \
+      "-Dquarkus.management.port=$((port + 1000))" \
       "-Dmodelgate.settlement.spool-dir=$work/spool-$name" -jar "$jar" >>"$work/app-$name.log" 2>&1 &
   app_pid=$!
   pids+=("$app_pid")

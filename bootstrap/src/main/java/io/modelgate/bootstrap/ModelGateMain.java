@@ -32,10 +32,14 @@ public final class ModelGateMain {
         }
         if (localMode()) {
             prepareLocalMode();
-        } else if (!identityProviderConfigured() && !Files.exists(Path.of("config", "application.properties"))) {
-            // Fail before anything touches the database; the same check runs again inside Quarkus.
-            System.err.println(StartupChecks.NO_IDENTITY_PROVIDER);
-            System.exit(1);
+        } else if (!Files.exists(Path.of("config", "application.properties"))) {
+            // Fail before anything touches the database; the same checks run again inside Quarkus, with every
+            // configuration source.
+            Optional<String> missing = ProdRequirements.firstMissing(ModelGateMain::setting);
+            if (missing.isPresent()) {
+                System.err.println(missing.get());
+                System.exit(1);
+            }
         }
         Quarkus.run(args);
     }
@@ -76,6 +80,11 @@ public final class ModelGateMain {
 
     static Path dataDirectory() {
         return Path.of(setting("modelgate.data-dir", "MODELGATE_DATA_DIR").orElse(".modelgate"));
+    }
+
+    /** A setting from the system properties or from the environment, under its name there (QUARKUS_OIDC_…). */
+    static Optional<String> setting(String property) {
+        return setting(property, property.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "_"));
     }
 
     static Optional<String> setting(String property, String environmentVariable) {

@@ -2,13 +2,17 @@ package io.modelgate.bootstrap;
 
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.configuration.ConfigurationException;
 import io.quarkus.runtime.configuration.ConfigUtils;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 
-/** Says which database was chosen and why, and refuses to run in production without an identity provider. */
+/**
+ * Says which database was chosen and why, and refuses to run in production without what it needs
+ * ({@link ProdRequirements}).
+ */
 public class StartupChecks {
 
     static final String NO_IDENTITY_PROVIDER = "ModelGate refuses to start in the prod profile without an identity "
@@ -30,7 +34,9 @@ public class StartupChecks {
             LOG.infof("ModelGate console: %s", console);
         }
         if (LaunchMode.current() == LaunchMode.NORMAL && ConfigUtils.getProfiles().contains("prod")) {
-            requireIdentityProvider(config);
+            ProdRequirements.firstMissing(name -> config.getOptionalValue(name, String.class)).ifPresent(missing -> {
+                throw new ConfigurationException(missing); // Quarkus prints its message alone, without a trace
+            });
         }
         boolean demo = config.getOptionalValue("modelgate.demo-upstream.enabled", Boolean.class).orElse(false);
         refuseDemoUpstreamInProd(demo, ConfigUtils.getProfiles());
@@ -80,14 +86,6 @@ public class StartupChecks {
     static void refuseDemoUpstreamInProd(boolean enabled, java.util.List<String> profiles) {
         if (enabled && (profiles.contains("prod") || !profiles.contains("local") && !profiles.contains("test"))) {
             throw new IllegalStateException(DEMO_IN_PROD);
-        }
-    }
-
-    static void requireIdentityProvider(Config config) {
-        boolean idp = config.getOptionalValue("quarkus.oidc.auth-server-url", String.class).isPresent();
-        boolean key = config.getOptionalValue("quarkus.oidc.public-key", String.class).isPresent();
-        if (!idp && !key) {
-            throw new IllegalStateException(NO_IDENTITY_PROVIDER);
         }
     }
 }

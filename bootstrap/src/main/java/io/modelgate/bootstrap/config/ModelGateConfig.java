@@ -133,6 +133,14 @@ public interface ModelGateConfig {
     /** Local profile: where the key pair and the embedded database live (read before start, see ModelGateMain). */
     Optional<String> dataDir();
 
+    /**
+     * Where people reach ModelGate, e.g. {@code https://modelgate.example.co.jp}: the console's sign-in
+     * redirects are built from it, its cookies are Secure when it is https, console requests for another
+     * host are refused, and the OpenAPI document names it as its server. Required in prod when the console
+     * signs people in (ProdRequirements; docs/operations.md, "Public URL").
+     */
+    Optional<String> publicUrl();
+
     Settlement settlement();
 
     /** How finished gateway calls are spooled, committed and reconciled (docs/gateway.md, "Settlement"). */

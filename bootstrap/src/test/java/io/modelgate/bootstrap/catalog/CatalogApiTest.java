@@ -118,11 +118,12 @@ class CatalogApiTest {
                 .post("/api/v1/models").then()
                 .statusCode(422).contentType(PROBLEM)
                 .body("type", equalTo("https://modelgate.dev/problems/invalid-value"))
-                .body("errors[0].field", equalTo("pricing.inputPerMillionTokens"));
-        // more fraction digits than the currency has
+                .body("errors[0].field", equalTo("deployments[1].apiPricing.inputPerMillionTokens"));
+        // more fraction digits than the currency has: the field is named by its path in the body
         Api.as(Tokens.admin()).body(CatalogBodies.model(id).replace("\"0.20\"", "\"0.205\""))
                 .post("/api/v1/models").then()
-                .statusCode(422).contentType(PROBLEM).body("errors[0].field", equalTo("amount"));
+                .statusCode(422).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("deployments[1].apiPricing.inputPerMillionTokens.amount"));
         // unknown license
         Api.as(Tokens.admin()).body(CatalogBodies.model(id).replace("apache-2.0", "wtfpl"))
                 .post("/api/v1/models").then()

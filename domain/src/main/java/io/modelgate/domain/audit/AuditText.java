@@ -2,6 +2,7 @@ package io.modelgate.domain.audit;
 
 import io.modelgate.domain.shared.InvalidValueException;
 import io.modelgate.domain.shared.Require;
+import io.modelgate.domain.shared.UnsafeCharacters;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,29 +22,22 @@ final class AuditText {
 
     /** A name or identifier: stripped, not blank, no line breaks or other control characters. */
     static String singleLine(String value, String field, int maxLength) {
-        String text = Require.text(value, field, maxLength);
-        if (text.chars().anyMatch(Character::isISOControl)) {
-            throw new InvalidValueException(field, "must not contain control characters");
-        }
-        return storable(text, field);
+        return refuse(UnsafeCharacters.PARAMETER, Require.text(value, field, maxLength), field);
     }
 
     /**
      * Refuses what PostgreSQL cannot store in a {@code text} column (NUL) and what UTF-8 cannot
      * encode (an unpaired surrogate): either would change the bytes between hashing and reloading.
+     * The same rule as every domain text ({@link UnsafeCharacters#TEXT}).
      */
     static String storable(String value, String field) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '\0') {
-                throw new InvalidValueException(field, "must not contain NUL characters");
-            }
-            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                throw new InvalidValueException(field, "must not contain unpaired surrogate characters");
-            }
-        }
+        return refuse(UnsafeCharacters.TEXT, value, field);
+    }
+
+    private static String refuse(UnsafeCharacters rule, String value, String field) {
+        rule.check(value).ifPresent(reason -> {
+            throw new InvalidValueException(field, reason);
+        });
         return value;
     }
 

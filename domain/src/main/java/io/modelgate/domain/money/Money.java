@@ -12,6 +12,8 @@ import java.util.Currency;
  */
 public record Money(long minorUnits, Currency currency) implements Comparable<Money> {
 
+    private static final int MAX_SHOWN_DIGITS = 40;
+
     public Money {
         Require.present(currency, "currency");
         if (currency.getDefaultFractionDigits() < 0) {
@@ -50,10 +52,19 @@ public record Money(long minorUnits, Currency currency) implements Comparable<Mo
             return new Money(amount.movePointRight(currency.getDefaultFractionDigits())
                     .longValueExact(), currency);
         } catch (ArithmeticException e) {
-            throw new InvalidValueException("amount", amount.toPlainString()
+            throw new InvalidValueException("amount", shown(amount)
                     + " has more than " + currency.getDefaultFractionDigits()
                     + " fraction digits for " + currency.getCurrencyCode() + ", or is too large");
         }
+    }
+
+    /**
+     * The amount as a message may quote it: written out only when that is short. {@code 1e-10000000}
+     * written out is ten million digits (it once made a 20-megabyte answer); it is quoted as {@code 1E-10000000}.
+     */
+    private static String shown(BigDecimal amount) {
+        boolean short_ = amount.precision() <= MAX_SHOWN_DIGITS && Math.abs((long) amount.scale()) <= MAX_SHOWN_DIGITS;
+        return short_ ? amount.toPlainString() : amount.toString();
     }
 
     public static Currency currency(String code) {

@@ -27,6 +27,10 @@ public final class Require {
         if (trimmed.length() > maxLength) {
             throw new InvalidValueException(field, "must be at most " + maxLength + " characters");
         }
+        // No NUL (PostgreSQL cannot store it), no other control character but tab and line breaks.
+        UnsafeCharacters.TEXT.check(trimmed).ifPresent(reason -> {
+            throw new InvalidValueException(field, reason);
+        });
         return trimmed;
     }
 

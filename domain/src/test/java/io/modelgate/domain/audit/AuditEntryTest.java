@@ -194,13 +194,13 @@ class AuditEntryTest {
     void summaryMayHaveSeveralLinesButNoNul() {
         assertThat(withSummary("before: a\r\nafter:\tb").summary()).isEqualTo("before: a\r\nafter:\tb");
         InvalidValueException nul = assertInvalid(() -> withSummary("before\u0000after"), "summary");
-        assertThat(nul.reason()).isEqualTo("must not contain NUL characters");
+        assertThat(nul.reason()).isEqualTo("must not contain the control character U+0000 (character 7)");
     }
 
     @Test
     void refusesUnpairedSurrogatesWhichUtf8CannotCarry() {
         assertThat(assertInvalid(() -> withSummary("broken \ud83d here"), "summary").reason())
-                .isEqualTo("must not contain unpaired surrogate characters");
+                .isEqualTo("must not contain an unpaired surrogate U+D83D (character 8)");
         assertInvalid(() -> withSummary("broken \ude00"), "summary");
         assertInvalid(() -> withActor("x\ud83d"), "actor");
         assertThat(withSummary("emoji \ud83d\ude00 ok").summary()).isEqualTo("emoji 😀 ok");

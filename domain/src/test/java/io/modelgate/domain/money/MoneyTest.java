@@ -189,6 +189,18 @@ class MoneyTest {
             assertInvalid(() -> Money.fromDecimal(new BigDecimal("0.5"), JPY), "amount");
         }
 
+        @ParameterizedTest(name = "fromDecimal({0}) is refused at once, quoted as {1}")
+        @CsvSource({"1e-10000000,1E-10000000", "1e-999999999,1E-999999999", "1e+999999999,1E+999999999",
+                "0.000000000000000000000000000000000000000000001,1E-45"})
+        void exponentBombsAreRefusedWithoutBeingWrittenOut(String amount, String quoted) {
+            long started = System.nanoTime();
+
+            String reason = assertInvalid(() -> Money.fromDecimal(new BigDecimal(amount), JPY), "amount").reason();
+
+            assertThat(reason).startsWith(quoted + " has more than 0 fraction digits").hasSizeLessThan(200);
+            assertThat(System.nanoTime() - started).as("nanoseconds").isLessThan(1_000_000_000L);
+        }
+
         @Test
         void zeroIsZeroInTheCurrency() {
             Money zero = Money.zero(JPY);

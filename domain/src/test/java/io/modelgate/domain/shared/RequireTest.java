@@ -54,6 +54,15 @@ class RequireTest {
         }
 
         @Test
+        void keepsTabsAndLineBreaksButRefusesOtherControlCharactersAndLoneSurrogates() {
+            assertThat(Require.text("line one\n\tline two", "purpose", 40)).isEqualTo("line one\n\tline two");
+            assertThat(assertInvalid(() -> Require.text("a\u0000b", "purpose", 40), "purpose").reason())
+                    .isEqualTo("must not contain the control character U+0000 (character 2)");
+            assertInvalid(() -> Require.text("a\u001Bb", "purpose", 40), "purpose");
+            assertInvalid(() -> Require.text("a\uD800b", "purpose", 40), "purpose");
+        }
+
+        @Test
         void refusesNull() {
             InvalidValueException e = assertInvalid(() -> Require.text(null, "name", 10), "name");
             assertThat(e.reason()).isEqualTo("is required");

@@ -64,13 +64,15 @@ public class ApprovalResource {
     @GET
     @RolesAllowed({Roles.REQUESTER, Roles.SECURITY_REVIEWER, Roles.LEGAL_REVIEWER, Roles.FINANCE_REVIEWER,
             Roles.ADMIN, Roles.AUDITOR})
-    @Operation(summary = "List approvals you may see", description = "Requesters see their department's.")
+    @Operation(operationId = "listApprovals",
+            summary = "List approvals you may see", description = "Requesters see their department's.")
+    @APIResponse(responseCode = "200", description = "A page of approvals")
     public PageDto<ApprovalDto> list(@QueryParam("department") String department, @QueryParam("model") String model,
                                      @QueryParam("status") String status,
                                      @QueryParam("flaggedForReReview") Boolean flagged,
                                      @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         ApprovalQuery query = new ApprovalQuery(Params.optionalText(department).map(DepartmentId::new),
-                Params.optionalText(model).map(ModelId::new),
+                Params.optionalText(model).map(m -> Params.field("model", () -> new ModelId(m))),
                 Params.optionalEnum(ApprovalStatus.class, status, "status"), java.util.Optional.ofNullable(flagged));
         return PageDto.of(findApprovals.search(actor.get(), query, Params.page(page, size)),
                 a -> ApprovalDtos.toDto(a, clock.instant()));
@@ -80,7 +82,7 @@ public class ApprovalResource {
     @Path("{id}")
     @RolesAllowed({Roles.REQUESTER, Roles.SECURITY_REVIEWER, Roles.LEGAL_REVIEWER, Roles.FINANCE_REVIEWER,
             Roles.ADMIN, Roles.AUDITOR})
-    @Operation(summary = "One approval")
+    @Operation(operationId = "getApproval", summary = "One approval")
     @APIResponse(responseCode = "200", description = "The approval",
             content = @Content(schema = @Schema(implementation = ApprovalDto.class)))
     public Response get(@PathParam("id") String id) {
@@ -90,9 +92,12 @@ public class ApprovalResource {
     @POST
     @Path("{id}/revoke")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Revoke an approval", description = "The gateway stops honouring it at once. Final.")
+    @Operation(operationId = "revokeApproval",
+            summary = "Revoke an approval", description = "The gateway stops honouring it at once. Final.")
     @APIResponse(responseCode = "409", description = "Already revoked",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "200", description = "The revoked approval",
+            content = @Content(schema = @Schema(implementation = ApprovalDto.class)))
     public Response revoke(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid ReasonBody body) {
         return tagged(manageApproval.revoke(new ManageApproval.Command(actor.get(), approvalId(id), body.reason(),
@@ -102,8 +107,11 @@ public class ApprovalResource {
     @POST
     @Path("{id}/confirm")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Conclude a re-review and keep the approval", description = "Clears the re-review flag, "
+    @Operation(operationId = "confirmApproval",
+            summary = "Conclude a re-review and keep the approval", description = "Clears the re-review flag, "
             + "or lifts a suspension, after the catalog change that raised it has been reviewed.")
+    @APIResponse(responseCode = "200", description = "The approval, re-review cleared or suspension lifted",
+            content = @Content(schema = @Schema(implementation = ApprovalDto.class)))
     public Response confirm(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
                             @NotNull @Valid ReasonBody body) {
         return tagged(manageApproval.confirm(new ManageApproval.Command(actor.get(), approvalId(id), body.reason(),

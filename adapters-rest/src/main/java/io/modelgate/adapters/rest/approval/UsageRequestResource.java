@@ -24,6 +24,7 @@ import io.modelgate.domain.approval.UsageRequest;
 import io.modelgate.domain.approval.UsageRequestId;
 import io.modelgate.domain.catalog.ModelId;
 import io.modelgate.domain.department.DepartmentId;
+import io.modelgate.domain.usecase.UseCase;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -86,12 +87,13 @@ public class UsageRequestResource {
 
     @POST
     @RolesAllowed(Roles.REQUESTER)
-    @Operation(summary = "Draft a usage request", description = "For the caller's department (from the token).")
+    @Operation(operationId = "draftUsageRequest",
+            summary = "Draft a usage request", description = "For the caller's department (from the token).")
     @APIResponse(responseCode = "201", description = "The draft",
             content = @Content(schema = @Schema(implementation = UsageRequestDto.class)))
     public Response draft(@NotNull @Valid RequestBody body, @Context UriInfo uri) {
-        UsageRequest draft = draftRequest.draft(new DraftUsageRequest.Command(actor.get(), new ModelId(body.modelId()),
-                body.deployment(), body.useCase().toDomain()));
+        UsageRequest draft = draftRequest.draft(new DraftUsageRequest.Command(actor.get(), modelId(body),
+                body.deployment(), useCase(body)));
         return Response.created(uri.getAbsolutePathBuilder().path(draft.id().value().toString()).build())
                 .tag(Versions.etag(draft.version())).entity(ApprovalDtos.toDto(draft, Optional.empty())).build();
     }
@@ -99,19 +101,25 @@ public class UsageRequestResource {
     @PUT
     @Path("{id}")
     @RolesAllowed(Roles.REQUESTER)
-    @Operation(summary = "Edit a draft", description = "Only the requester, only in DRAFT.")
+    @Operation(operationId = "editUsageRequest",
+            summary = "Edit a draft", description = "Only the requester, only in DRAFT.")
+    @APIResponse(responseCode = "200", description = "The edited draft",
+            content = @Content(schema = @Schema(implementation = UsageRequestDto.class)))
     public Response edit(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
                          @NotNull @Valid RequestBody body) {
         UsageRequest edited = editRequest.edit(new EditUsageRequest.Command(actor.get(), requestId(id),
-                new ModelId(body.modelId()), body.deployment(), body.useCase().toDomain(), Versions.fromIfMatch(ifMatch)));
+                modelId(body), body.deployment(), useCase(body), Versions.fromIfMatch(ifMatch)));
         return tagged(new Decided(edited, Optional.empty()));
     }
 
     @POST
     @Path("{id}/submit")
     @RolesAllowed(Roles.REQUESTER)
-    @Operation(summary = "Submit a draft", description = "Evaluated at once by the rules: a BLOCKER rejects it, "
+    @Operation(operationId = "submitUsageRequest",
+            summary = "Submit a draft", description = "Evaluated at once by the rules: a BLOCKER rejects it, "
             + "no required review approves it automatically, otherwise it waits IN_REVIEW for the required reviews.")
+    @APIResponse(responseCode = "200", description = "The request after evaluation: REJECTED, APPROVED or IN_REVIEW",
+            content = @Content(schema = @Schema(implementation = UsageRequestDto.class)))
     public Response submit(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
         return tagged(submitRequest.submit(new RequestCommand(actor.get(), requestId(id), Versions.fromIfMatch(ifMatch))));
     }
@@ -119,7 +127,9 @@ public class UsageRequestResource {
     @POST
     @Path("{id}/withdraw")
     @RolesAllowed(Roles.REQUESTER)
-    @Operation(summary = "Withdraw a request before it is decided")
+    @Operation(operationId = "withdrawUsageRequest", summary = "Withdraw a request before it is decided")
+    @APIResponse(responseCode = "200", description = "The withdrawn request",
+            content = @Content(schema = @Schema(implementation = UsageRequestDto.class)))
     public Response withdraw(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
         UsageRequest withdrawn = withdrawRequest.withdraw(new RequestCommand(actor.get(), requestId(id),
                 Versions.fromIfMatch(ifMatch)));
@@ -129,11 +139,14 @@ public class UsageRequestResource {
     @POST
     @Path("{id}/reviews")
     @RolesAllowed({Roles.SECURITY_REVIEWER, Roles.LEGAL_REVIEWER, Roles.FINANCE_REVIEWER})
-    @Operation(summary = "Decide a review", description = "Only a holder of the kind's reviewer role, never the "
+    @Operation(operationId = "reviewUsageRequest",
+            summary = "Decide a review", description = "Only a holder of the kind's reviewer role, never the "
             + "requester (four eyes), one decision per kind, a comment when rejecting. Any REJECT rejects the "
             + "request; the APPROVE that completes the required reviews approves it and grants an approval.")
     @APIResponse(responseCode = "422", description = "A rejection without a comment",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "200", description = "The request after the decision",
+            content = @Content(schema = @Schema(implementation = UsageRequestDto.class)))
     public Response review(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid ReviewBody body) {
         return tagged(reviewRequest.review(new ReviewUsageRequest.Command(actor.get(), requestId(id), body.kind(),
@@ -143,15 +156,18 @@ public class UsageRequestResource {
     @GET
     @RolesAllowed({Roles.REQUESTER, Roles.SECURITY_REVIEWER, Roles.LEGAL_REVIEWER, Roles.FINANCE_REVIEWER,
             Roles.ADMIN, Roles.AUDITOR})
-    @Operation(summary = "List requests you may see", description = "Requesters see their department's; reviewers "
+    @Operation(operationId = "listUsageRequests",
+            summary = "List requests you may see", description = "Requesters see their department's; reviewers "
             + "those that need their kind of review (pendingReview narrows to the open queue); admins and auditors all.")
+    @APIResponse(responseCode = "200", description = "A page of requests")
     public PageDto<UsageRequestDto> list(@QueryParam("state") String state,
                                          @QueryParam("department") String department,
                                          @QueryParam("model") String model,
                                          @QueryParam("pendingReview") String pendingReview,
                                          @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         UsageRequestQuery query = new UsageRequestQuery(Params.optionalEnum(RequestState.class, state, "state"),
-                Params.optionalText(department).map(DepartmentId::new), Params.optionalText(model).map(ModelId::new),
+                Params.optionalText(department).map(DepartmentId::new),
+                Params.optionalText(model).map(m -> Params.field("model", () -> new ModelId(m))),
                 Params.optionalEnum(ReviewKind.class, pendingReview, "pendingReview").map(Set::of).orElse(Set.of()));
         return PageDto.of(findRequests.search(actor.get(), query, Params.page(page, size)),
                 r -> ApprovalDtos.toDto(r, Optional.empty()));
@@ -161,11 +177,21 @@ public class UsageRequestResource {
     @Path("{id}")
     @RolesAllowed({Roles.REQUESTER, Roles.SECURITY_REVIEWER, Roles.LEGAL_REVIEWER, Roles.FINANCE_REVIEWER,
             Roles.ADMIN, Roles.AUDITOR})
-    @Operation(summary = "One request with its findings, required reviews, decisions and history")
+    @Operation(operationId = "getUsageRequest",
+            summary = "One request with its findings, required reviews, decisions and history")
     @APIResponse(responseCode = "200", description = "The request",
             content = @Content(schema = @Schema(implementation = UsageRequestDto.class)))
     public Response get(@PathParam("id") String id) {
         return tagged(findRequests.get(actor.get(), requestId(id)));
+    }
+
+    /** Refusals name the body's fields: {@code modelId}, {@code useCase.volume.requestsPerMonth}. */
+    private static ModelId modelId(RequestBody body) {
+        return Params.field("modelId", () -> new ModelId(body.modelId()));
+    }
+
+    private static UseCase useCase(RequestBody body) {
+        return Params.within("useCase", () -> body.useCase().toDomain());
     }
 
     private static UsageRequestId requestId(String raw) {

@@ -8,7 +8,6 @@ import io.modelgate.application.audit.port.in.ReadAuditTrail;
 import io.modelgate.application.audit.port.in.AuditQuery;
 import io.modelgate.domain.audit.AuditEvent;
 import io.modelgate.domain.audit.ChainVerification;
-import io.modelgate.domain.shared.InvalidValueException;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -26,8 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.Optional;
 
 @Path("/api/v1/audit-events")
 @Tag(name = "Audit", description = "The append-only, hash-chained audit trail")
@@ -72,8 +69,10 @@ public class AuditResource {
 
     @GET
     @RolesAllowed({Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "Read the audit trail, newest first", description = "Filters combine with AND; "
+    @Operation(operationId = "listAuditEvents",
+            summary = "Read the audit trail, newest first", description = "Filters combine with AND; "
             + "from/to are ISO-8601 instants (from inclusive, to exclusive).")
+    @APIResponse(responseCode = "200", description = "A page of events")
     public PageDto<AuditEventDto> list(@QueryParam("entityType") @Parameter(example = "model") String entityType,
                                        @QueryParam("entityId") String entityId,
                                        @QueryParam("actor") String actor,
@@ -84,27 +83,20 @@ public class AuditResource {
                                        @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         AuditQuery query = new AuditQuery(Params.optionalText(entityType), Params.optionalText(entityId),
                 Params.optionalText(actor), Params.optionalText(action), Params.optionalText(department),
-                instant(from, "from"), instant(to, "to"));
+                Params.optionalInstant(from, "from"), Params.optionalInstant(to, "to"));
         return PageDto.of(trail.search(query, Params.page(page, size)), AuditEventDto::of);
     }
 
     @GET
     @Path("verification")
     @RolesAllowed({Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "Recompute the hash chain", description = "Reports whether every event still matches "
+    @Operation(operationId = "verifyAuditChain",
+            summary = "Recompute the hash chain", description = "Reports whether every event still matches "
             + "its hash and links to its predecessor, and the first broken sequence if not (an edited, deleted, "
             + "inserted or reordered row). Deleting the newest events is only caught against a head kept elsewhere.")
     @APIResponse(responseCode = "200", description = "The verification",
             content = @Content(schema = @Schema(implementation = VerificationDto.class)))
     public VerificationDto verify() {
         return VerificationDto.of(trail.verify());
-    }
-
-    private static Optional<Instant> instant(String value, String name) {
-        try {
-            return Params.optionalText(value).map(Instant::parse);
-        } catch (DateTimeParseException e) {
-            throw new InvalidValueException(name, "must be an ISO-8601 instant such as 2026-11-01T00:00:00Z");
-        }
     }
 }

@@ -73,7 +73,9 @@ public class DepartmentBudgetResource {
     @GET
     @Path("budgets")
     @RolesAllowed({Roles.REQUESTER, Roles.FINANCE_REVIEWER, Roles.ADMIN, Roles.AUDITOR})
-    @Operation(summary = "The department's budgets", description = "Oldest month first; empty when none is set.")
+    @Operation(operationId = "listBudgets",
+            summary = "The department's budgets", description = "Oldest month first; empty when none is set.")
+    @APIResponse(responseCode = "200", description = "The department's budgets")
     public List<BudgetDto> list(@PathParam("department") @Parameter(example = "sales") String department) {
         return findBudgets.ofDepartment(actor.get(), department(department)).stream().map(BudgetDtos::toDto).toList();
     }
@@ -81,7 +83,8 @@ public class DepartmentBudgetResource {
     @GET
     @Path("budgets/{month}")
     @RolesAllowed({Roles.REQUESTER, Roles.FINANCE_REVIEWER, Roles.ADMIN, Roles.AUDITOR})
-    @Operation(summary = "One month's budget", description = "The ETag header carries the version for If-Match.")
+    @Operation(operationId = "getBudget",
+            summary = "One month's budget", description = "The ETag header carries the version for If-Match.")
     @APIResponse(responseCode = "200", description = "The budget",
             content = @Content(schema = @Schema(implementation = BudgetDto.class)))
     public Response get(@PathParam("department") @Parameter(example = "sales") String department,
@@ -94,7 +97,8 @@ public class DepartmentBudgetResource {
     @PUT
     @Path("budgets/{month}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Set a month's budget", description = "Creates the month's budget (201) or changes its "
+    @Operation(operationId = "setBudget",
+            summary = "Set a month's budget", description = "Creates the month's budget (201) or changes its "
             + "amount, soft alert threshold and hard limit (200); what is spent and reserved stays. Send If-Match "
             + "with the ETag you read to refuse the change (412) if someone changed it since; If-Match on a month "
             + "without a budget answers 404. The amount is in the configured budget currency.")
@@ -124,7 +128,8 @@ public class DepartmentBudgetResource {
     @GET
     @Path("spend")
     @RolesAllowed({Roles.REQUESTER, Roles.FINANCE_REVIEWER, Roles.ADMIN, Roles.AUDITOR})
-    @Operation(summary = "Where the department stands in a month", description = "The budget's spent, reserved "
+    @Operation(operationId = "viewDepartmentSpend",
+            summary = "Where the department stands in a month", description = "The budget's spent, reserved "
             + "and remaining amounts, the soft alert and hard limit, and the ledger's spend per model. Without "
             + "month: the current month in the budget zone (modelgate.approval.budget-zone).")
     @APIResponse(responseCode = "200", description = "The month",

@@ -1,5 +1,6 @@
 package io.modelgate.adapters.rest.budget;
 
+import io.modelgate.adapters.rest.shared.Echo;
 import io.modelgate.domain.shared.InvalidValueException;
 
 import java.time.YearMonth;
@@ -16,7 +17,8 @@ final class Months {
 
     static YearMonth parse(String raw, String name) {
         if (raw == null || !MONTH.matcher(raw.strip()).matches() || raw.strip().startsWith("0000")) {
-            throw new InvalidValueException(name, "must be a month written yyyy-MM, such as 2025-04 (was '" + raw + "')");
+            throw new InvalidValueException(name, "must be a month written yyyy-MM, such as 2025-04 (was '"
+                    + Echo.of(raw) + "')");
         }
         return YearMonth.parse(raw.strip());
     }

@@ -42,7 +42,8 @@ public class SpendReportResource {
     @GET
     @Path("spend")
     @RolesAllowed({Roles.ADMIN, Roles.FINANCE_REVIEWER, Roles.AUDITOR})
-    @Operation(summary = "Spend per department, model and month", description = "Summed from the usage ledger: "
+    @Operation(operationId = "reportSpend",
+            summary = "Spend per department, model and month", description = "Summed from the usage ledger: "
             + "calls the provider answered (SUCCESS, CLIENT_ABORTED) and any other call that cost something; "
             + "refusals and free failures are not spend. Months follow the budget zone's calendar. Lines are "
             + "ordered by department, model and month.")

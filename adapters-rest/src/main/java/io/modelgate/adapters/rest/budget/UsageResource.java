@@ -10,7 +10,6 @@ import io.modelgate.application.budget.port.in.ReadUsage;
 import io.modelgate.application.gateway.port.in.UsageQuery;
 import io.modelgate.domain.catalog.ModelId;
 import io.modelgate.domain.department.DepartmentId;
-import io.modelgate.domain.shared.InvalidValueException;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -27,9 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.Optional;
 
 @Path("/api/v1/usage")
 @Tag(name = "Usage and reports", description = "The usage ledger (one record per gateway call) and spend reports")
@@ -49,7 +45,8 @@ public class UsageResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.FINANCE_REVIEWER, Roles.AUDITOR})
-    @Operation(summary = "Read the usage ledger, newest call first", description = "Every gateway call, whatever "
+    @Operation(operationId = "listUsageRecords",
+            summary = "Read the usage ledger, newest call first", description = "Every gateway call, whatever "
             + "its outcome. Filters combine with AND; from/to are ISO-8601 instants (from inclusive, to exclusive).")
     @APIResponse(responseCode = "200", description = "A page of calls")
     @APIResponse(responseCode = "422", description = "A malformed filter",
@@ -61,24 +58,9 @@ public class UsageResource {
                                         @QueryParam("to") String to,
                                         @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         UsageQuery query = new UsageQuery(Params.optionalText(department).map(DepartmentId::new),
-                Params.optionalText(model).map(UsageResource::model), Params.optionalText(outcome),
-                instant(from, "from"), instant(to, "to"));
+                Params.optionalText(model).map(m -> Params.field("model", () -> new ModelId(m))),
+                Params.optionalText(outcome),
+                Params.optionalInstant(from, "from"), Params.optionalInstant(to, "to"));
         return PageDto.of(readUsage.search(actor.get(), query, Params.page(page, size)), BudgetDtos::toDto);
-    }
-
-    private static ModelId model(String raw) {
-        try {
-            return new ModelId(raw);
-        } catch (InvalidValueException e) {
-            throw new InvalidValueException("model", e.reason());
-        }
-    }
-
-    private static Optional<Instant> instant(String value, String name) {
-        try {
-            return Params.optionalText(value).map(Instant::parse);
-        } catch (DateTimeParseException e) {
-            throw new InvalidValueException(name, "must be an ISO-8601 instant such as 2025-04-01T00:00:00+09:00");
-        }
     }
 }

@@ -1,6 +1,7 @@
 package io.modelgate.adapters.rest.catalog;
 
 import io.modelgate.adapters.rest.shared.MoneyDto;
+import io.modelgate.adapters.rest.shared.Params;
 import io.modelgate.domain.catalog.ApiPricing;
 import io.modelgate.domain.catalog.Deployment;
 import io.modelgate.domain.catalog.DeploymentKind;
@@ -17,6 +18,7 @@ import io.modelgate.domain.license.License;
 import io.modelgate.domain.license.LicenseId;
 import io.modelgate.domain.license.LicenseTerm;
 import io.modelgate.domain.license.LicenseTerms;
+import io.modelgate.domain.money.Money;
 import io.modelgate.domain.shared.InvalidValueException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -26,12 +28,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** The catalog's request and response bodies, and their explicit translation to and from the domain. */
 public final class CatalogDtos {
@@ -109,7 +113,8 @@ public final class CatalogDtos {
             @NotNull Boolean redistributionAllowed,
             @NotNull Boolean shareAlike,
             @NotNull Boolean outputsMayImproveOtherModels,
-            @Schema(description = "The clause that states each term") Map<LicenseTerm, String> clauses) {
+            @Schema(description = "The clause that states each term", propertyNames = LicenseTerm.class)
+            Map<LicenseTerm, String> clauses) {
     }
 
     @Schema(name = "LicenseRequest", description = "A license as an admin describes it. POST needs the id; "
@@ -128,38 +133,64 @@ public final class CatalogDtos {
     }
 
     static ModelSpec toSpec(ModelRequest r) {
+        List<Deployment> deployments = new ArrayList<>();
+        for (int i = 0; i < r.deployments().size(); i++) {
+            deployments.add(toDomain(r.deployments().get(i), "deployments[" + i + "]"));
+        }
         return new ModelSpec(r.name(), r.provider(), r.sourceKind(), new LicenseId(r.licenseId()),
-                Optional.ofNullable(r.baseModel()).map(ModelId::new),
-                r.deployments().stream().map(CatalogDtos::toDomain).toList(), r.contextWindowTokens(),
-                r.strengths() == null ? Set.of() : r.strengths(),
+                Optional.ofNullable(r.baseModel()).map(b -> Params.field("baseModel", () -> new ModelId(b))),
+                deployments, r.contextWindowTokens(), r.strengths() == null ? Set.of() : r.strengths(),
                 r.benchmarkScores() == null ? Map.of() : r.benchmarkScores(), r.qualityTier());
     }
 
-    private static Deployment toDomain(DeploymentDto d) {
+    /** One deployment; a refusal names its place in the body: {@code deployments[1].apiPricing.asOf}. */
+    private static Deployment toDomain(DeploymentDto d, String at) {
         if (d.kind() == DeploymentKind.VENDOR_API) {
             if (d.vendorTerms() == null) {
-                throw new InvalidValueException("deployments.vendorTerms", "are required for a VENDOR_API deployment");
+                throw new InvalidValueException(at + ".vendorTerms", "are required for a VENDOR_API deployment");
             }
             if (d.apiPricing() == null || d.selfHostedPricing() != null) {
-                throw new InvalidValueException("deployments.apiPricing",
+                throw new InvalidValueException(at + ".apiPricing",
                         "a VENDOR_API deployment is priced per token: give apiPricing only");
             }
             VendorTermsDto t = d.vendorTerms();
             ApiPricingDto p = d.apiPricing();
-            return Deployment.vendorApi(new VendorTerms(t.dataRetentionDays(), t.processingRegion(),
-                            t.trainsOnCustomerData()),
-                    new ApiPricing(p.inputPerMillionTokens().toDomain(), p.outputPerMillionTokens().toDomain(), p.asOf()));
+            String pricing = at + ".apiPricing";
+            return Deployment.vendorApi(Params.within(at, () -> new VendorTerms(t.dataRetentionDays(),
+                            t.processingRegion(), t.trainsOnCustomerData())),
+                    priced(pricing, () -> new ApiPricing(
+                            money(p.inputPerMillionTokens(), pricing + ".inputPerMillionTokens"),
+                            money(p.outputPerMillionTokens(), pricing + ".outputPerMillionTokens"), p.asOf())));
         }
         if (d.vendorTerms() != null) {
-            throw new InvalidValueException("deployments.vendorTerms", "apply to VENDOR_API deployments only");
+            throw new InvalidValueException(at + ".vendorTerms", "apply to VENDOR_API deployments only");
         }
         if (d.selfHostedPricing() == null || d.apiPricing() != null) {
-            throw new InvalidValueException("deployments.selfHostedPricing",
+            throw new InvalidValueException(at + ".selfHostedPricing",
                     "a " + d.kind() + " deployment is priced per GPU: give selfHostedPricing only");
         }
         SelfHostedPricingDto p = d.selfHostedPricing();
-        return Deployment.selfHosted(d.kind(), new SelfHostedPricing(p.gpuMonthlyCost().toDomain(),
-                p.tokensPerGpuMonth(), p.fixedMonthlyOperationsCost().toDomain(), p.asOf()));
+        String pricing = at + ".selfHostedPricing";
+        return Deployment.selfHosted(d.kind(), priced(pricing, () -> new SelfHostedPricing(
+                money(p.gpuMonthlyCost(), pricing + ".gpuMonthlyCost"), p.tokensPerGpuMonth(),
+                money(p.fixedMonthlyOperationsCost(), pricing + ".fixedMonthlyOperationsCost"), p.asOf())));
+    }
+
+    private static Money money(MoneyDto money, String at) {
+        return Params.within(at, money::toDomain);
+    }
+
+    /** The domain names a price {@code pricing.gpuMonthlyCost}; the body has it under {@code …selfHostedPricing}. */
+    private static <T> T priced(String at, Supplier<T> make) {
+        try {
+            return make.get();
+        } catch (InvalidValueException e) {
+            if (e.field().startsWith(at)) {
+                throw e; // an amount, already named from the body's root
+            }
+            String field = e.field().startsWith("pricing.") ? e.field().substring("pricing.".length()) : e.field();
+            throw new InvalidValueException(at + "." + field, e.reason());
+        }
     }
 
     static ModelResponse toDto(Model model) {

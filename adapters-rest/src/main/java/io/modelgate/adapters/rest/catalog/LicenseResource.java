@@ -68,7 +68,8 @@ public class LicenseResource {
     @GET
     @RolesAllowed({Roles.REQUESTER, Roles.SECURITY_REVIEWER, Roles.LEGAL_REVIEWER, Roles.FINANCE_REVIEWER,
             Roles.ADMIN, Roles.AUDITOR, Roles.GATEWAY_CLIENT})
-    @Operation(summary = "List licenses", description = "Ordered by id.")
+    @Operation(operationId = "listLicenses", summary = "List licenses", description = "Ordered by id.")
+    @APIResponse(responseCode = "200", description = "A page of licenses")
     public PageDto<LicenseResponse> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return PageDto.of(findLicenses.list(Params.page(page, size)), CatalogDtos::toDto);
     }
@@ -77,7 +78,7 @@ public class LicenseResource {
     @Path("{id}")
     @RolesAllowed({Roles.REQUESTER, Roles.SECURITY_REVIEWER, Roles.LEGAL_REVIEWER, Roles.FINANCE_REVIEWER,
             Roles.ADMIN, Roles.AUDITOR, Roles.GATEWAY_CLIENT})
-    @Operation(summary = "Get one license with its structured terms")
+    @Operation(operationId = "getLicense", summary = "Get one license with its structured terms")
     @APIResponse(responseCode = "200", description = "The license",
             content = @Content(schema = @Schema(implementation = LicenseResponse.class)))
     @APIResponse(responseCode = "404", description = "No such license",
@@ -88,7 +89,7 @@ public class LicenseResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Add a license")
+    @Operation(operationId = "registerLicense", summary = "Add a license")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = LicenseResponse.class)))
     @APIResponse(responseCode = "409", description = "The id is taken",
@@ -100,14 +101,15 @@ public class LicenseResource {
             throw new InvalidValueException("id", "is required");
         }
         License license = registerLicense.register(new RegisterLicense.Command(actor.get(),
-                CatalogDtos.toDomain(new LicenseId(request.id()), request)));
+                CatalogDtos.toDomain(Params.field("id", () -> new LicenseId(request.id())), request)));
         return withTag(Response.created(uri.getAbsolutePathBuilder().path(license.id().value()).build()), license);
     }
 
     @PUT
     @Path("{id}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Revise a license's terms", description = "If-Match as for models.")
+    @Operation(operationId = "reviseLicense",
+            summary = "Revise a license's terms", description = "If-Match as for models.")
     @APIResponse(responseCode = "200", description = "The revised license",
             content = @Content(schema = @Schema(implementation = LicenseResponse.class)))
     @APIResponse(responseCode = "412", description = "If-Match names an old version",
@@ -127,7 +129,8 @@ public class LicenseResource {
     @Path("{id}/evaluations")
     @RolesAllowed({Roles.REQUESTER, Roles.SECURITY_REVIEWER, Roles.LEGAL_REVIEWER, Roles.FINANCE_REVIEWER,
             Roles.ADMIN, Roles.AUDITOR, Roles.GATEWAY_CLIENT})
-    @Operation(summary = "Evaluate the license against a use case", description = "PERMITTED, "
+    @Operation(operationId = "evaluateLicense",
+            summary = "Evaluate the license against a use case", description = "PERMITTED, "
             + "PERMITTED_WITH_OBLIGATIONS or PROHIBITED, with typed obligations (each citing its clause) and "
             + "readable reasons. Recomputed from the current terms on every call; changes nothing.")
     @APIResponse(responseCode = "200", description = "The evaluation",

@@ -78,7 +78,8 @@ public class ModelResource {
     @GET
     @RolesAllowed({Roles.REQUESTER, Roles.SECURITY_REVIEWER, Roles.LEGAL_REVIEWER, Roles.FINANCE_REVIEWER,
             Roles.ADMIN, Roles.AUDITOR, Roles.GATEWAY_CLIENT})
-    @Operation(summary = "List models", description = "Filters combine with AND; results are ordered by id.")
+    @Operation(operationId = "listModels",
+            summary = "List models", description = "Filters combine with AND; results are ordered by id.")
     @APIResponse(responseCode = "200", description = "A page of models")
     public PageDto<ModelResponse> list(
             @QueryParam("provider") @Parameter(example = "Meta") String provider,
@@ -98,7 +99,8 @@ public class ModelResource {
     @Path("{id}")
     @RolesAllowed({Roles.REQUESTER, Roles.SECURITY_REVIEWER, Roles.LEGAL_REVIEWER, Roles.FINANCE_REVIEWER,
             Roles.ADMIN, Roles.AUDITOR, Roles.GATEWAY_CLIENT})
-    @Operation(summary = "Get one model", description = "The ETag header carries the version for If-Match.")
+    @Operation(operationId = "getModel",
+            summary = "Get one model", description = "The ETag header carries the version for If-Match.")
     @APIResponse(responseCode = "200", description = "The model",
             content = @Content(schema = @Schema(implementation = ModelResponse.class)))
     @APIResponse(responseCode = "404", description = "No such model",
@@ -109,7 +111,8 @@ public class ModelResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Add a model to the catalog", description = "Starts ACTIVE at version 0.")
+    @Operation(operationId = "registerModel",
+            summary = "Add a model to the catalog", description = "Starts ACTIVE at version 0.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = ModelResponse.class)))
     @APIResponse(responseCode = "400", description = "Missing, unknown or malformed fields",
@@ -131,7 +134,8 @@ public class ModelResource {
     @PUT
     @Path("{id}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Revise a model", description = "Send If-Match with the ETag you read to refuse the "
+    @Operation(operationId = "reviseModel",
+            summary = "Revise a model", description = "Send If-Match with the ETag you read to refuse the "
             + "change (412) if someone changed the model since. A lost race answers 409.")
     @APIResponse(responseCode = "200", description = "The revised model",
             content = @Content(schema = @Schema(implementation = ModelResponse.class)))
@@ -153,7 +157,8 @@ public class ModelResource {
     @POST
     @Path("{id}/lifecycle")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Deprecate or retire a model", description = "Only forward moves: ACTIVE → DEPRECATED → "
+    @Operation(operationId = "changeModelLifecycle",
+            summary = "Deprecate or retire a model", description = "Only forward moves: ACTIVE → DEPRECATED → "
             + "RETIRED (or ACTIVE → RETIRED). Anything else answers 409 naming the current state.")
     @APIResponse(responseCode = "200", description = "The model in its new state",
             content = @Content(schema = @Schema(implementation = ModelResponse.class)))
@@ -170,7 +175,8 @@ public class ModelResource {
     @Path("{id}/license-evaluations")
     @RolesAllowed({Roles.REQUESTER, Roles.SECURITY_REVIEWER, Roles.LEGAL_REVIEWER, Roles.FINANCE_REVIEWER,
             Roles.ADMIN, Roles.AUDITOR, Roles.GATEWAY_CLIENT})
-    @Operation(summary = "Evaluate the model's license against a use case", description = "The model's own "
+    @Operation(operationId = "evaluateModelLicense",
+            summary = "Evaluate the model's license against a use case", description = "The model's own "
             + "license and the licenses of the models it derives from (Llama 3 Swallow carries Llama 3's terms), "
             + "evaluated together; the verdict is the strictest. Changes nothing.")
     @APIResponse(responseCode = "200", description = "The evaluation",

@@ -1,5 +1,6 @@
 package io.modelgate.adapters.rest.console;
 
+import io.modelgate.adapters.rest.shared.Echo;
 import io.modelgate.application.shared.AccessRefusedException;
 import io.modelgate.application.shared.NotFoundException;
 import io.modelgate.application.shared.StaleVersionException;
@@ -14,12 +15,15 @@ import io.modelgate.domain.shared.StateConflictException;
  */
 public record FormFailure(int status, String message, boolean stale) {
 
+    /** A page never repeats more of the refused input than this (docs/api.md, "Hostile input"). */
+    static final int MAX_MESSAGE = 1000;
+
     public static FormFailure of(DomainException e) {
         if (e instanceof NotFoundException notFound) {
             throw notFound;
         }
         if (e instanceof StaleVersionException) {
-            return new FormFailure(409, e.getMessage(), true);
+            return new FormFailure(409, Echo.limit(e.getMessage(), MAX_MESSAGE), true);
         }
         int status;
         if (e instanceof StateConflictException) {
@@ -35,7 +39,7 @@ public record FormFailure(int status, String message, boolean stale) {
         } else {
             status = 422;
         }
-        return new FormFailure(status, e.getMessage(), false);
+        return new FormFailure(status, Echo.limit(e.getMessage(), MAX_MESSAGE), false);
     }
 
     public static FormFailure invalid(String message) {

@@ -4,6 +4,7 @@ import io.modelgate.adapters.rest.cost.CostDtos.ComparisonDto;
 import io.modelgate.adapters.rest.cost.CostDtos.ComparisonRequest;
 import io.modelgate.adapters.rest.cost.CostDtos.EstimateDto;
 import io.modelgate.adapters.rest.cost.CostDtos.EstimateRequest;
+import io.modelgate.adapters.rest.shared.Params;
 import io.modelgate.adapters.rest.shared.ProblemDetail;
 import io.modelgate.adapters.rest.shared.Roles;
 import io.modelgate.application.cost.port.in.EstimateCost;
@@ -49,13 +50,15 @@ public class CostResource {
     @Path("estimates")
     @RolesAllowed({Roles.REQUESTER, Roles.SECURITY_REVIEWER, Roles.LEGAL_REVIEWER, Roles.FINANCE_REVIEWER,
             Roles.ADMIN, Roles.AUDITOR, Roles.GATEWAY_CLIENT})
-    @Operation(summary = "Monthly cost of a model deployment for a volume", description = "API: input tokens × "
+    @Operation(operationId = "estimateCost",
+            summary = "Monthly cost of a model deployment for a volume", description = "API: input tokens × "
             + "input price + output tokens × output price. Self-hosted: GPUs needed (rounded up) × monthly GPU cost "
             + "+ fixed operations cost. Converted with the configured, dated rate; rounded once, HALF_UP.")
     @APIResponse(responseCode = "200", description = "The estimate",
             content = @Content(schema = @Schema(implementation = EstimateDto.class)))
     public EstimateDto estimate(@NotNull @Valid EstimateRequest request) {
-        return EstimateDto.of(estimateCost.estimate(new EstimateCost.Candidate(new ModelId(request.modelId()),
+        return EstimateDto.of(estimateCost.estimate(new EstimateCost.Candidate(
+                Params.field("modelId", () -> new ModelId(request.modelId())),
                 request.deployment()), request.volume().toDomain(), currency(request.currency())));
     }
 
@@ -63,14 +66,17 @@ public class CostResource {
     @Path("comparisons")
     @RolesAllowed({Roles.REQUESTER, Roles.SECURITY_REVIEWER, Roles.LEGAL_REVIEWER, Roles.FINANCE_REVIEWER,
             Roles.ADMIN, Roles.AUDITOR, Roles.GATEWAY_CLIENT})
-    @Operation(summary = "Compare candidates for one use case (TCO)", description = "Up to 20 candidates, cheapest "
+    @Operation(operationId = "compareCosts",
+            summary = "Compare candidates for one use case (TCO)", description = "Up to 20 candidates, cheapest "
             + "first, with the break-even monthly volume at which each self-hosted candidate becomes and stays "
             + "cheaper than each API candidate (NEVER, ALWAYS or AT_VOLUME).")
     @APIResponse(responseCode = "200", description = "The comparison",
             content = @Content(schema = @Schema(implementation = ComparisonDto.class)))
     public ComparisonDto compare(@NotNull @Valid ComparisonRequest request) {
         return ComparisonDto.of(estimateCost.compare(request.candidates().stream()
-                        .map(c -> new EstimateCost.Candidate(new ModelId(c.modelId()), c.deployment())).toList(),
+                        .map(c -> new EstimateCost.Candidate(
+                                Params.field("candidates.modelId", () -> new ModelId(c.modelId())), c.deployment()))
+                        .toList(),
                 request.volume().toDomain(), currency(request.currency())));
     }
 

@@ -37,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -49,10 +50,10 @@ import java.time.Clock;
 @SecurityRequirement(name = "bearer")
 @Authenticated
 @APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProblemDetail.class)))
 @APIResponse(responseCode = "403", description = "No live approval lets this department send this data to a model; "
         + "the problem's code names the rule (GATEWAY.NO_APPROVAL, GATEWAY.CLASSIFICATION_NOT_ALLOWED, …)",
-        content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProblemDetail.class)))
 public class GatewayResource {
 
     @Inject
@@ -73,19 +74,29 @@ public class GatewayResource {
     @RolesAllowed({Roles.GATEWAY_CLIENT, Roles.REQUESTER})
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, MediaType.SERVER_SENT_EVENTS})
-    @Operation(summary = "Create a chat completion (OpenAI-compatible)", description = "Request and response as "
+    @Operation(operationId = "createChatCompletion", summary = "Create a chat completion (OpenAI-compatible)",
+            description = "Request and response as "
             + "OpenAI's chat completions (model, messages, max_tokens, temperature, stream). `model` is a catalog "
             + "model id or `auto`. The department comes from the token. The call is refused unless a live approval "
             + "covers the effective data classification (the strictest of X-Data-Classification, the department's "
             + "default and what the content check finds) and the task, and the budget can pay for its maximum cost.")
-    @APIResponse(responseCode = "200", description = "The completion (or an SSE stream when stream=true)")
+    @APIResponse(responseCode = "200", description = "The completion, or with stream=true server-sent events, each "
+            + "data: a ChatCompletionChunk, ending with data: [DONE]", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OpenAiSchemas.ChatCompletion.class)),
+            @Content(mediaType = MediaType.SERVER_SENT_EVENTS,
+                    schema = @Schema(implementation = OpenAiSchemas.ChatCompletionChunk.class))})
+    @APIResponse(responseCode = "400", description = "The body is not JSON, or a field has the wrong type",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "402", description = "The department's budget cannot pay for the call",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "409", description = "The department's X-Request-Id names a call that is in flight "
             + "or was answered (GATEWAY.REQUEST_ID_IN_USE)",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "422", description = "A field breaks a rule (no messages, temperature outside 0–2, …)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "503", description = "Every approved provider failed",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProblemDetail.class)))
     public Response complete(
             @HeaderParam("X-Data-Classification") @Parameter(description = "PUBLIC, INTERNAL, CONFIDENTIAL or "
                     + "RESTRICTED; the department default when absent") String classification,
@@ -95,7 +106,8 @@ public class GatewayResource {
                     + "line per id, and a retry of an answered id is refused with 409 (1 to 100 printable ASCII "
                     + "characters)") String requestId,
             @Context HttpServerResponse connection,
-            JsonNode body) {
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OpenAiSchemas.ChatCompletionRequest.class))) JsonNode body) {
         long started = System.nanoTime();
         boolean stream = body != null && body.path("stream").asBoolean(false);
         try {
@@ -147,8 +159,11 @@ public class GatewayResource {
     @Path("models")
     @RolesAllowed({Roles.GATEWAY_CLIENT, Roles.REQUESTER})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The models this caller may use now (OpenAI list format)", description = "One entry per "
-            + "live approval of the caller's department that the classification policy still allows.")
+    @Operation(operationId = "listGatewayModels", summary = "The models this caller may use now (OpenAI list format)",
+            description = "One entry per live approval of the caller's department that the classification policy "
+                    + "still allows.")
+    @APIResponse(responseCode = "200", description = "The models", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpenAiSchemas.ModelList.class)))
     public ObjectNode models() {
         ObjectNode root = json.createObjectNode();
         root.put("object", "list");

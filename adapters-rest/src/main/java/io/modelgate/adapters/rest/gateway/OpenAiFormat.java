@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.modelgate.adapters.rest.shared.Echo;
+import io.modelgate.domain.shared.UnsafeCharacters;
 import io.modelgate.application.gateway.port.in.GatewayAnswer;
 import io.modelgate.domain.chat.ChatMessage;
 import io.modelgate.domain.budget.TokenUsage;
@@ -39,7 +41,7 @@ final class OpenAiFormat {
             throw new InvalidValueException("model", "is required: a catalog model id, or \"auto\"");
         }
         Optional<ModelId> modelId = model.asText().equals("auto") ? Optional.empty()
-                : Optional.of(new ModelId(model.asText()));
+                : Optional.of(modelId(model.asText()));
         JsonNode messages = body.get("messages");
         if (messages == null || !messages.isArray() || messages.isEmpty()) {
             throw new InvalidValueException("messages", "is required: a non-empty array");
@@ -56,18 +58,20 @@ final class OpenAiFormat {
             }
             parsed.add(new ChatMessage(role, content(m.get("content"), i)));
         }
-        JsonNode max = body.hasNonNull("max_completion_tokens") ? body.get("max_completion_tokens") : body.get("max_tokens");
+        String maxField = body.hasNonNull("max_completion_tokens") ? "max_completion_tokens" : "max_tokens";
+        JsonNode max = body.get(maxField);
         OptionalInt maxTokens = OptionalInt.empty();
         if (max != null && !max.isNull()) {
-            if (!max.canConvertToInt() || max.asInt() <= 0) {
-                throw new InvalidValueException("max_tokens", "must be a positive integer");
+            if (!max.isIntegralNumber() || !max.canConvertToInt() || max.asInt() <= 0) {
+                throw new InvalidValueException(maxField, "must be a positive integer");
             }
             maxTokens = OptionalInt.of(max.asInt());
         }
         JsonNode temperature = body.get("temperature");
         Optional<BigDecimal> temp = Optional.empty();
         if (temperature != null && !temperature.isNull()) {
-            if (!temperature.isNumber()) {
+            // 1e999 is read as an infinite double: refused here, it cannot be a BigDecimal
+            if (!temperature.isNumber() || !Double.isFinite(temperature.doubleValue())) {
                 throw new InvalidValueException("temperature", "must be a number between 0 and 2");
             }
             temp = Optional.of(temperature.decimalValue());
@@ -76,23 +80,40 @@ final class OpenAiFormat {
         return new Parsed(modelId, parsed, maxTokens, temp, stream != null && stream.asBoolean(false));
     }
 
+    private static ModelId modelId(String value) {
+        try {
+            return new ModelId(value);
+        } catch (InvalidValueException e) {
+            throw new InvalidValueException("model", e.reason());
+        }
+    }
+
     /** Content is a string, or an array of parts of which the text parts are joined. */
     private static String content(JsonNode content, int index) {
+        String field = "messages[" + index + "].content";
         if (content != null && content.isTextual()) {
-            return content.asText();
+            return forwardable(content.asText(), field);
         }
         if (content != null && content.isArray()) {
             StringBuilder text = new StringBuilder();
             for (JsonNode part : content) {
                 if (!"text".equals(part.path("type").asText())) {
                     throw new InvalidValueException("messages[" + index + "].content",
-                            "only text parts are supported (was " + part.path("type").asText() + ")");
+                            "only text parts are supported (was " + Echo.of(part.path("type").asText()) + ")");
                 }
                 text.append(part.path("text").asText());
             }
-            return text.toString();
+            return forwardable(text.toString(), field);
         }
         throw new InvalidValueException("messages[" + index + "].content", "must be a string or an array of text parts");
+    }
+
+    /** A prompt the providers can be sent: no NUL, no unpaired surrogate (it cannot be written as UTF-8). */
+    private static String forwardable(String text, String field) {
+        UnsafeCharacters.PROMPT.check(text).ifPresent(reason -> {
+            throw new InvalidValueException(field, reason);
+        });
+        return text;
     }
 
     static ObjectNode completion(ObjectMapper json, GatewayAnswer answer, long created) {

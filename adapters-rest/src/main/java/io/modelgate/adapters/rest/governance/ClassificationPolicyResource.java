@@ -98,7 +98,8 @@ public class ClassificationPolicyResource {
     @GET
     @RolesAllowed({Roles.REQUESTER, Roles.SECURITY_REVIEWER, Roles.LEGAL_REVIEWER, Roles.FINANCE_REVIEWER,
             Roles.ADMIN, Roles.AUDITOR, Roles.GATEWAY_CLIENT})
-    @Operation(summary = "The current classification policy", description = "The ETag carries the version.")
+    @Operation(operationId = "getClassificationPolicy",
+            summary = "The current classification policy", description = "The ETag carries the version.")
     @APIResponse(responseCode = "200", description = "The current version",
             content = @Content(schema = @Schema(implementation = PolicyVersionDto.class)))
     public Response current() {
@@ -110,14 +111,17 @@ public class ClassificationPolicyResource {
     @Path("versions")
     @RolesAllowed({Roles.REQUESTER, Roles.SECURITY_REVIEWER, Roles.LEGAL_REVIEWER, Roles.FINANCE_REVIEWER,
             Roles.ADMIN, Roles.AUDITOR, Roles.GATEWAY_CLIENT})
-    @Operation(summary = "Every version of the policy, oldest first, with who changed it and when")
+    @Operation(operationId = "listClassificationPolicyVersions",
+            summary = "Every version of the policy, oldest first, with who changed it and when")
+    @APIResponse(responseCode = "200", description = "The versions")
     public List<PolicyVersionDto> versions() {
         return readPolicy.history().stream().map(PolicyDtos::toDto).toList();
     }
 
     @PUT
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Replace the policy with a new version", description = "The previous version is kept. "
+    @Operation(operationId = "changeClassificationPolicy",
+            summary = "Replace the policy with a new version", description = "The previous version is kept. "
             + "A policy that lets a higher level use a deployment a lower level may not is refused as incoherent "
             + "(422). Send If-Match with the ETag you read to refuse the change if someone changed it since (412).")
     @APIResponse(responseCode = "200", description = "The new current version",
@@ -136,7 +140,7 @@ public class ClassificationPolicyResource {
     @Path("decisions")
     @RolesAllowed({Roles.REQUESTER, Roles.SECURITY_REVIEWER, Roles.LEGAL_REVIEWER, Roles.FINANCE_REVIEWER,
             Roles.ADMIN, Roles.AUDITOR, Roles.GATEWAY_CLIENT})
-    @Operation(summary = "May data of this level use this model deployment?",
+    @Operation(operationId = "decideClassification", summary = "May data of this level use this model deployment?",
             description = "Answers allowed or not, with a sentence a reviewer can read. Changes nothing.")
     @APIResponse(responseCode = "200", description = "The decision",
             content = @Content(schema = @Schema(implementation = DecisionDto.class)))
@@ -144,7 +148,7 @@ public class ClassificationPolicyResource {
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public DecisionDto decide(@NotNull @Valid DecisionRequest request) {
         DecideClassification.Result result = decideClassification.decide(new DecideClassification.Query(
-                new ModelId(request.modelId()), request.deployment(), request.level()));
+                Params.field("modelId", () -> new ModelId(request.modelId())), request.deployment(), request.level()));
         return new DecisionDto(result.model().value(), result.decision().deploymentKind(), result.decision().level(),
                 result.decision().allowed(), result.decision().reason(), result.policyVersion());
     }
@@ -153,7 +157,8 @@ public class ClassificationPolicyResource {
     @Path("content-inspections")
     @RolesAllowed({Roles.REQUESTER, Roles.SECURITY_REVIEWER, Roles.LEGAL_REVIEWER, Roles.FINANCE_REVIEWER,
             Roles.ADMIN, Roles.AUDITOR, Roles.GATEWAY_CLIENT})
-    @Operation(summary = "Which classification does this text really carry?", description = "Runs the content "
+    @Operation(operationId = "inspectContent",
+            summary = "Which classification does this text really carry?", description = "Runs the content "
             + "detector (My Number, card numbers, emails, phone numbers, labels such as 社外秘/極秘) and returns the "
             + "effective level: the strictest of the declared level, the department default and the finding. "
             + "The text is neither stored nor logged, and markers never repeat it.")

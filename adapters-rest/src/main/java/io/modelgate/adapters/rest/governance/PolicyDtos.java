@@ -1,5 +1,6 @@
 package io.modelgate.adapters.rest.governance;
 
+import io.modelgate.adapters.rest.shared.Params;
 import io.modelgate.application.classification.port.in.VersionedPolicy;
 import io.modelgate.domain.catalog.DeploymentKind;
 import io.modelgate.domain.classification.ClassificationPolicy;
@@ -35,7 +36,8 @@ public final class PolicyDtos {
     }
 
     @Schema(name = "ClassificationPolicyChange", description = "A complete new policy: a rule for every level")
-    public record PolicyChangeRequest(@NotNull Map<DataClassification, @NotNull @Valid LevelRuleDto> levels,
+    public record PolicyChangeRequest(@NotNull @Schema(propertyNames = DataClassification.class)
+                                      Map<DataClassification, @NotNull @Valid LevelRuleDto> levels,
                                       @Schema(example = "Allow CONFIDENTIAL data on Gemini in Tokyo") String note) {
     }
 
@@ -47,13 +49,14 @@ public final class PolicyDtos {
     static ClassificationPolicy toDomain(PolicyChangeRequest request) {
         Map<DataClassification, LevelRule> rules = new EnumMap<>(DataClassification.class);
         request.levels().forEach((level, dto) -> {
+            String at = "levels." + level;
             Optional<VendorApiCondition> condition = Optional.ofNullable(dto.vendorApiCondition())
-                    .map(c -> new VendorApiCondition(c.requiresZeroRetention(),
-                            Optional.ofNullable(c.requiredProcessingRegion()), c.forbidsTrainingOnData()));
+                    .map(c -> Params.within(at, () -> new VendorApiCondition(c.requiresZeroRetention(),
+                            Optional.ofNullable(c.requiredProcessingRegion()), c.forbidsTrainingOnData())));
             try {
                 rules.put(level, new LevelRule(dto.allowedDeployments(), condition));
             } catch (InvalidValueException e) {
-                throw new InvalidValueException("levels." + level, e.reason());
+                throw new InvalidValueException(at, e.reason());
             }
         });
         return ClassificationPolicy.of(rules);

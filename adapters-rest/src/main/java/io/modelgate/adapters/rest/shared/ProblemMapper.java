@@ -3,6 +3,7 @@ package io.modelgate.adapters.rest.shared;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.modelgate.application.gateway.port.in.GatewayRefusedException;
 import io.modelgate.application.shared.AccessRefusedException;
@@ -32,7 +33,6 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -137,33 +137,31 @@ public class ProblemMapper {
         return Problems.response(ProblemType.VALIDATION_FAILED, detail, path(uri), "REQUEST.INVALID", null, errors);
     }
 
+    /** Unknown or read-only fields, wrong types and shapes, refused values: {@link JsonProblems} names the field. */
     @ServerExceptionMapper
     public Response unknownProperty(UnrecognizedPropertyException e, UriInfo uri) {
-        String field = jsonPath(e);
-        return Problems.field(ProblemType.VALIDATION_FAILED, field,
-                "is not a field of this request (unknown or read-only fields are refused)", path(uri),
-                "REQUEST.UNKNOWN_FIELD");
+        return JsonProblems.of(e, path(uri));
     }
 
     @ServerExceptionMapper
     public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
-        String allowed = e.getTargetType() != null && e.getTargetType().isEnum()
-                ? "; allowed: " + Arrays.toString(e.getTargetType().getEnumConstants()) : "";
-        return Problems.field(ProblemType.VALIDATION_FAILED, jsonPath(e),
-                "cannot take the value '" + e.getValue() + "'" + allowed, path(uri), "REQUEST.INVALID_FORMAT");
+        return JsonProblems.of(e, path(uri));
+    }
+
+    /** Also replaces Quarkus's own mapper for this type, which answers 400 with an empty body. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return JsonProblems.of(e, path(uri));
     }
 
     @ServerExceptionMapper
     public Response mapping(JsonMappingException e, UriInfo uri) {
-        String field = jsonPath(e);
-        return Problems.field(ProblemType.VALIDATION_FAILED, field.isEmpty() ? "body" : field,
-                "has the wrong type or shape", path(uri), "REQUEST.INVALID_FORMAT");
+        return JsonProblems.of(e, path(uri));
     }
 
     @ServerExceptionMapper
     public Response malformed(JsonProcessingException e, UriInfo uri) {
-        return Problems.response(ProblemType.MALFORMED_REQUEST, "the body is not valid JSON", path(uri),
-                "REQUEST.MALFORMED", null, List.of());
+        return JsonProblems.of(e, path(uri));
     }
 
     @ServerExceptionMapper
@@ -203,6 +201,12 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return JsonProblems.of(json, path(uri)); // Quarkus's JSON reader wraps what it cannot read
+        }
+        if (e.getCause() instanceof InvalidValueException invalid) {
+            return invalidValue(invalid, uri); // JAX-RS wraps a parameter converter's refusal in a 404 (NamedParameters)
+        }
         int status = e.getResponse().getStatus();
         if (status == 404) {
             return Problems.response(ProblemType.NOT_FOUND, "no resource at this path", path(uri));
@@ -210,10 +214,15 @@ public class ProblemMapper {
         if (status >= 500) {
             return unexpected(e, uri);
         }
-        // Framework refusals (405, 406, 415, a bad parameter) keep their status, in problem form.
-        ProblemDetail body = new ProblemDetail(ProblemType.MALFORMED_REQUEST.uri(), "The request cannot be served",
-                status, e.getMessage(), path(uri), "REQUEST.REFUSED", null, List.of(), null);
-        return Response.status(status).type(ProblemDetail.MEDIA_TYPE).entity(body).build();
+        // Framework refusals (405, 406, 415, a bad parameter) keep their status, in problem form, naming the header.
+        List<ProblemDetail.FieldError> errors = switch (status) {
+            case 415 -> List.of(new ProblemDetail.FieldError(HttpHeaders.CONTENT_TYPE,
+                    "is not accepted here; send application/json"));
+            case 406 -> List.of(new ProblemDetail.FieldError(HttpHeaders.ACCEPT,
+                    "names no type this operation answers"));
+            default -> List.of();
+        };
+        return Problems.refused(status, e.getMessage(), path(uri), "REQUEST.REFUSED", errors);
     }
 
     @ServerExceptionMapper
@@ -225,34 +234,18 @@ public class ProblemMapper {
     }
 
     private static Response unauthenticated(UriInfo uri) {
-        return Response.fromResponse(Problems.response(ProblemType.UNAUTHENTICATED,
-                        "send a valid, unexpired bearer token issued by the configured identity provider", path(uri),
-                        "AUTH.UNAUTHENTICATED", null, List.of()))
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+        return Problems.unauthenticated(path(uri));
     }
 
     private static String path(UriInfo uri) {
         return uri == null ? null : uri.getRequestUri().getRawPath();
     }
 
-    static String jsonPath(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.toString();
-    }
-
     private static String fieldOf(ConstraintViolation<?> violation) {
-        // "register.request.deployments[0].kind" → "deployments[0].kind": drop method and parameter names.
+        // "register.request.deployments[0].kind" → "deployments[0].kind": drop method and parameter names;
+        // "change.request.levels[PUBLIC].allowedDeployments" → "levels.PUBLIC.allowedDeployments", as in the JSON.
         String[] parts = violation.getPropertyPath().toString().split("\\.", 3);
-        return parts.length == 3 ? parts[2] : parts[parts.length - 1];
+        String field = parts.length == 3 ? parts[2] : parts[parts.length - 1];
+        return field.replaceAll("\\.?<[a-z ]+>", "").replaceAll("\\[([^\\]0-9][^\\]]*)]", ".$1");
     }
 }

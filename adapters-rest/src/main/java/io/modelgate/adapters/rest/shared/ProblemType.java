@@ -9,6 +9,7 @@ public enum ProblemType {
     UNAUTHENTICATED(401, "A valid bearer token is required"),
     FORBIDDEN(403, "Your roles do not allow this"),
     NOT_FOUND(404, "Not found"),
+    MISDIRECTED(421, "This host does not serve the console"),
     ALREADY_EXISTS(409, "Already exists"),
     ILLEGAL_STATE(409, "Not allowed in the current state"),
     CONCURRENT_UPDATE(409, "Someone else changed it first"),
