@@ -65,7 +65,8 @@ record HostileFixture(String department, String gatewayDepartment, String month,
                 : path.startsWith("/api/v1/usage-requests") ? draft
                 : path.startsWith("/api/v1/models") ? model
                 : path.startsWith("/api/v1/licenses") ? license : "none";
-        for (Map.Entry<String, String> parameter : Map.of("id", id, "department", department, "month", month).entrySet()) {
+        for (Map.Entry<String, String> parameter : Map.of("id", id, "department", department, "month", month,
+                "model", ENDPOINT_MODEL, "deployment", "ON_PREMISES").entrySet()) {
             path = path.replace("{" + parameter.getKey() + "}",
                     parameter.getKey().equals(name) ? value : parameter.getValue());
         }
@@ -92,6 +93,10 @@ record HostileFixture(String department, String gatewayDepartment, String month,
             case "changeModelLifecycle" -> "{\"target\": \"DEPRECATED\", \"reason\": \"hostile input check\"}";
             case "draftUsageRequest", "editUsageRequest" -> USAGE_REQUEST;
             case "reviewUsageRequest" -> "{\"kind\": \"SECURITY\", \"outcome\": \"APPROVE\", \"comment\": \"fine\"}";
+            // every field present: the suite gives an absent field string-shaped values only
+            case "setEndpoint" -> "{\"protocol\": \"OPENAI_COMPATIBLE\", \"url\": \"http://127.0.0.1:9/v1\", "
+                    + "\"upstreamModel\": \"swallow-8b\", \"timeoutSeconds\": 5, \"breakerOpenForSeconds\": 30, "
+                    + "\"secret\": {\"env\": \"MG_HOSTILE_KEY\"}}";
             case "createChatCompletion" -> "{\"model\": \"auto\", \"messages\": [{\"role\": \"user\", \"content\": "
                     + "\"hello\"}], \"max_tokens\": 16, \"temperature\": 0.5, \"stream\": false}";
             default -> throw new IllegalArgumentException("no valid body for " + operationId
@@ -99,6 +104,8 @@ record HostileFixture(String department, String gatewayDepartment, String month,
         };
     }
 
+    /** The deployment whose endpoint the endpoint operations name (none is configured for it). */
+    static final String ENDPOINT_MODEL = "llama-3-swallow-8b";
     static final String BUDGET = "{\"amount\": {\"amount\": \"500000\", \"currency\": \"JPY\"}, \"softAlertPercent\": 80, "
             + "\"hardLimit\": {\"amount\": \"550000\", \"currency\": \"JPY\"}}";
     static final String VOLUME = "{\"requestsPerMonth\": 1000, \"averageInputTokens\": 500, \"averageOutputTokens\": 200}";

@@ -67,7 +67,7 @@ public class EndpointResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
-    @Operation(summary = "Every endpoint the gateway knows", description = "Configured and API endpoints, ordered by "
+    @Operation(operationId = "listEndpoints", summary = "Every endpoint the gateway knows", description = "Configured and API endpoints, ordered by "
             + "model and deployment, each with whether its key is there and whether the gateway calls it.")
     @APIResponse(responseCode = "200", description = "The endpoints",
             content = @Content(schema = @Schema(implementation = EndpointDto.class, type = org.eclipse.microprofile
@@ -79,7 +79,7 @@ public class EndpointResource {
     @GET
     @Path("{model}/{deployment}")
     @RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
-    @Operation(summary = "One deployment's endpoint", description = "An API endpoint's ETag is its version.")
+    @Operation(operationId = "getEndpoint", summary = "One deployment's endpoint", description = "An API endpoint's ETag is its version.")
     @APIResponse(responseCode = "200", description = "The endpoint",
             content = @Content(schema = @Schema(implementation = EndpointDto.class)))
     @APIResponse(responseCode = "404", description = "No endpoint for the deployment",
@@ -92,7 +92,7 @@ public class EndpointResource {
     @PUT
     @Path("{model}/{deployment}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Store a deployment's endpoint", description = "Creates (201) or changes (200) the API "
+    @Operation(operationId = "setEndpoint", summary = "Store a deployment's endpoint", description = "Creates (201) or changes (200) the API "
             + "endpoint of the deployment; it takes the place of a configured one. Audited as ENDPOINT.SET; this "
             + "instance's gateway uses it from the next call, other instances within "
             + "modelgate.gateway.routing-snapshot-max-age. If-Match makes the change conditional (412). A key is "
@@ -123,7 +123,7 @@ public class EndpointResource {
     @DELETE
     @Path("{model}/{deployment}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Remove a deployment's API endpoint", description = "Audited as ENDPOINT.REMOVED. A configured "
+    @Operation(operationId = "removeEndpoint", summary = "Remove a deployment's API endpoint", description = "Audited as ENDPOINT.REMOVED. A configured "
             + "endpoint beneath it applies again; a configured endpoint alone cannot be removed here (409).")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No API endpoint for the deployment",
