@@ -12,6 +12,7 @@ set -uo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 jar="$root/bootstrap/target/quarkus-app/quarkus-run.jar"
 port="${CONFIG_FORMS_PORT:-8283}"
+management_port="${CONFIG_FORMS_MANAGEMENT_PORT:-$((port + 1000))}"  # health lives on the management port
 work="$(mktemp -d)"
 pid=""
 passed=0
@@ -35,7 +36,8 @@ PROPS
 
 start() {  # start the jar from the working directory with the given extra environment
   (cd "$work/run" && exec env -u QUARKUS_DATASOURCE_JDBC_URL -u QUARKUS_DATASOURCE_USERNAME -u QUARKUS_DATASOURCE_PASSWORD \
-    MODELGATE_DATA_DIR="$work/data" "$@" java -Dquarkus.profile=local "-D%local.quarkus.http.port=$port" \
+    MODELGATE_DATA_DIR="$work/data" QUARKUS_MANAGEMENT_PORT="$management_port" "$@" java -Dquarkus.profile=local \
+    "-D%local.quarkus.http.port=$port" \
     -jar "$jar" > "$work/app.log" 2>&1) &
   pid=$!
 }
@@ -44,7 +46,7 @@ start QUARKUS_CONFIG_LOCATIONS="$work/etc/endpoints.properties" TSUZUMI_KEY=cana
   MODELGATE_GATEWAY_ENDPOINTS__LLAMA_3_SWALLOW_8B_ON_PREMISES__URL=http://swallow.internal:8000/v1 \
   MODELGATE_GATEWAY_ENDPOINTS__LLAMA_3_SWALLOW_8B_ON_PREMISES__UPSTREAM_MODEL=tokyotech-llm/Swallow-8B \
   MODELGATE_GATEWAY_ENDPOINTS__MISTRAL_7B_INSTRUCT_ON_PREMISES__URL=http://mistral.internal:8000/v1
-for _ in $(seq 120); do curl -sf "http://localhost:$port/q/health/ready" > /dev/null && break; sleep 1; done
+for _ in $(seq 120); do curl -sf "http://localhost:$management_port/q/health/ready" > /dev/null && break; sleep 1; done
 token=$(MODELGATE_DATA_DIR="$work/data" java -jar "$jar" token --subject ops --roles admin)
 list=$(curl -sf -H "Authorization: Bearer $token" "http://localhost:$port/api/v1/endpoints")
 url() { echo "$list" | jq -r --arg m "$1" --arg d "$2" '.[] | select(.model == $m and .deployment == $d) | .url'; }
